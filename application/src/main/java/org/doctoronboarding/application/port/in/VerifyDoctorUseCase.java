@@ -1,0 +1,14 @@
+package org.doctoronboarding.application.port.in;
+
+import org.doctoronboarding.domain.doctor.Doctor;
+
+/** Verifies a submitted profile; sets verified_at and clears the rejection reason. */
+public interface VerifyDoctorUseCase {
+
+    /**
+     * @throws org.doctoronboarding.domain.NotFoundException when the doctor does not exist or was deleted
+     * @throws org.doctoronboarding.domain.ConflictException {@code TRANSITION_NOT_ALLOWED} when the current status
+     *     does not allow it, including when a concurrent transition won
+     */
+    Doctor verify(StatusCommand command);
+}
