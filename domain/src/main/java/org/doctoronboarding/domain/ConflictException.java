@@ -32,6 +32,12 @@ public final class ConflictException extends DomainException {
                 null, allowed);
     }
 
+    /** Reports that a profile's status is no longer the one the caller acted on. */
+    public static ConflictException statusChanged(long doctorId, String expected, String current) {
+        return new ConflictException("STATUS_CHANGED", "Doctor " + doctorId + " is now '" + current
+                + "', not '" + expected + "' as expected; reload the profile and decide again.", null, List.of());
+    }
+
     /** Reports that another request changed the same record between our read and our write. */
     public static ConflictException concurrentUpdate(long doctorId) {
         return new ConflictException("CONCURRENT_UPDATE",

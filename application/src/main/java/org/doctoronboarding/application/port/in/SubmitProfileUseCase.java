@@ -8,7 +8,8 @@ public interface SubmitProfileUseCase {
     /**
      * @throws org.doctoronboarding.domain.NotFoundException when the doctor does not exist or was deleted
      * @throws org.doctoronboarding.domain.ConflictException {@code TRANSITION_NOT_ALLOWED} when the current status
-     *     does not allow it, including when a concurrent transition won
+     *     does not allow it; {@code STATUS_CHANGED} when the status differs from the expected one or a concurrent
+     *     transition won
      */
     Doctor submit(StatusCommand command);
 }
