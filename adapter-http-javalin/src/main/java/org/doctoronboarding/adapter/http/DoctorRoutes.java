@@ -1,0 +1,191 @@
+package org.doctoronboarding.adapter.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.doctoronboarding.application.port.in.CreateDoctorCommand;
+import org.doctoronboarding.application.port.in.DoctorFilter;
+import org.doctoronboarding.application.port.in.PageRequest;
+import org.doctoronboarding.application.port.in.StatusCommand;
+import org.doctoronboarding.application.port.in.UpdateDoctorCommand;
+import org.doctoronboarding.domain.FieldError;
+import org.doctoronboarding.domain.ValidationException;
+import org.doctoronboarding.domain.doctor.Actor;
+import org.doctoronboarding.domain.doctor.Doctor;
+import org.doctoronboarding.domain.doctor.DoctorId;
+import org.doctoronboarding.domain.doctor.OnboardingSource;
+import org.doctoronboarding.domain.doctor.OnboardingStatus;
+
+/** The doctor profile routes: create, read, list, edit, delete, the review workflow and its history. */
+final class DoctorRoutes {
+
+    private static final String SOURCE = "onboarding_source";
+    private static final String RAW_EXTRACTION = "raw_extraction_data";
+    private static final Set<String> STATUS_BODY_FIELDS = Set.of("reason", "notes", "expected_status");
+
+    private final UseCases useCases;
+
+    DoctorRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/v1/doctors", this::create);
+        routes.get("/api/v1/doctors", this::list);
+        routes.get("/api/v1/doctors/{doctor_id}", ctx -> ctx.json(JsonViews.doctor(useCases.getDoctor().get(doctorId(ctx)))));
+        routes.patch("/api/v1/doctors/{doctor_id}", this::update);
+        routes.delete("/api/v1/doctors/{doctor_id}", this::delete);
+        routes.post("/api/v1/doctors/{doctor_id}/submit", ctx -> respond(ctx, useCases.submitProfile().submit(statusCommand(ctx))));
+        routes.post("/api/v1/doctors/{doctor_id}/verify", ctx -> respond(ctx, useCases.verifyDoctor().verify(statusCommand(ctx))));
+        routes.post("/api/v1/doctors/{doctor_id}/reject", ctx -> respond(ctx, useCases.rejectDoctor().reject(statusCommand(ctx))));
+        routes.get("/api/v1/doctors/{doctor_id}/status-history", this::history);
+    }
+
+    private void create(Context ctx) {
+        Map<String, Object> body = Json.parseObject(ctx.body(), false);
+        OnboardingSource source = source(body.remove(SOURCE));
+        String rawExtraction = rawExtraction(body.remove(RAW_EXTRACTION));
+
+        Doctor created = useCases.createDoctor().create(new CreateDoctorCommand(body, source, rawExtraction, actor(ctx)));
+
+        ctx.status(201).header("Location", "/api/v1/doctors/" + created.id().value()).json(JsonViews.doctor(created));
+    }
+
+    private void list(Context ctx) {
+        List<FieldError> errors = new ArrayList<>();
+        String status = blankToNull(ctx.queryParam("status"));
+        OnboardingStatus parsedStatus = null;
+        if (status != null) {
+            try {
+                parsedStatus = OnboardingStatus.parse("status", status);
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        int page = intParam(ctx, "page", 1, errors);
+        int pageSize = intParam(ctx, "page_size", PageRequest.DEFAULT_PAGE_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        var filter = new DoctorFilter(parsedStatus, blankToNull(ctx.queryParam("specialty")),
+                blankToNull(ctx.queryParam("city")), blankToNull(ctx.queryParam("q")));
+
+        ctx.json(JsonViews.doctors(useCases.listDoctors().list(filter, new PageRequest(page, pageSize))));
+    }
+
+    private void update(Context ctx) {
+        DoctorId id = doctorId(ctx);
+        Map<String, Object> changes = Json.parseObject(ctx.body(), false);
+        if (changes.isEmpty()) {
+            throw ValidationException.of("body", "names no field to change; send at least one column name");
+        }
+
+        ctx.json(JsonViews.doctor(useCases.updateDoctor().update(new UpdateDoctorCommand(id, changes, actor(ctx)))));
+    }
+
+    private void delete(Context ctx) {
+        useCases.deleteDoctor().delete(doctorId(ctx), actor(ctx));
+        ctx.status(204);
+    }
+
+    private void history(Context ctx) {
+        DoctorId id = doctorId(ctx);
+        ctx.json(JsonViews.history(id.value(), useCases.statusHistory().history(id)));
+    }
+
+    private static void respond(Context ctx, Doctor doctor) {
+        ctx.json(JsonViews.doctor(doctor));
+    }
+
+    private StatusCommand statusCommand(Context ctx) {
+        DoctorId id = doctorId(ctx);
+        Map<String, Object> body = Json.parseObject(ctx.body(), true);
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : body.keySet()) {
+            if (!STATUS_BODY_FIELDS.contains(name)) {
+                errors.add(new FieldError(name, "is not accepted here; the body may contain reason, notes and expected_status"));
+            }
+        }
+        String reason = optionalString(body, "reason", errors);
+        String notes = optionalString(body, "notes", errors);
+        String expected = optionalString(body, "expected_status", errors);
+        OnboardingStatus expectedStatus = null;
+        if (expected != null) {
+            try {
+                expectedStatus = OnboardingStatus.parse("expected_status", expected);
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new StatusCommand(id, reason, notes, expectedStatus, actor(ctx));
+    }
+
+    static DoctorId doctorId(Context ctx) {
+        String raw = ctx.pathParam("doctor_id");
+        try {
+            long value = Long.parseLong(raw);
+            if (value > 0) {
+                return new DoctorId(value);
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the rule.
+        }
+        throw ValidationException.of("doctor_id", "'" + raw + "' is not a doctor number; it must be a positive whole number");
+    }
+
+    static Actor actor(Context ctx) {
+        return Actor.anonymous(ctx.ip(), ctx.userAgent());
+    }
+
+    private static OnboardingSource source(Object raw) {
+        if (raw == null) {
+            return OnboardingSource.MANUAL;
+        }
+        if (!(raw instanceof String text)) {
+            throw ValidationException.of(SOURCE, "must be a string: manual, resume or voice");
+        }
+        return OnboardingSource.parse(text);
+    }
+
+    private static String rawExtraction(Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof Map<?, ?>)) {
+            throw ValidationException.of(RAW_EXTRACTION, "must be a JSON object (the Smart-Fill response)");
+        }
+        return Json.compact(raw);
+    }
+
+    private static String optionalString(Map<String, Object> body, String name, List<FieldError> errors) {
+        Object value = body.get(name);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        errors.add(new FieldError(name, "must be a string"));
+        return null;
+    }
+
+    private static int intParam(Context ctx, String name, int fallback, List<FieldError> errors) {
+        String raw = blankToNull(ctx.queryParam(name));
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "'" + raw + "' is not a whole number"));
+            return fallback;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,83 @@
+package org.doctoronboarding.adapter.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The one JSON configuration of the API: strict on input, plain maps and lists on output. */
+public final class Json {
+
+    /** The largest JSON body the API parses; larger bodies are refused before parsing. */
+    static final int MAX_BODY_BYTES = 1_048_576;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    private Json() {
+    }
+
+    /** Returns the shared mapper; callers must not reconfigure it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Writes a value as pretty-printed JSON text. */
+    public static String pretty(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Writes a value as compact JSON text. */
+    public static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Parses a request body that must be a JSON object into plain Java values (String, Integer, Long,
+     * BigDecimal, Boolean, List, Map, null), keeping the key order.
+     *
+     * @param emptyAllowed whether an empty body counts as {@code {}}
+     * @throws InvalidRequestException for malformed JSON, duplicate keys or a body that is not an object
+     */
+    static Map<String, Object> parseObject(String body, boolean emptyAllowed) {
+        if (body == null || body.isBlank()) {
+            if (emptyAllowed) {
+                return new LinkedHashMap<>();
+            }
+            throw new InvalidRequestException("MALFORMED_JSON", null, "The request body is empty; send a JSON object.");
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            var location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new InvalidRequestException("MALFORMED_JSON", null,
+                    "The request body is not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidRequestException("MALFORMED_JSON", null,
+                    "The request body must be a JSON object, got " + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase()) + ".");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = MAPPER.convertValue(tree, LinkedHashMap.class);
+        return values;
+    }
+}

@@ -1,0 +1,60 @@
+package org.doctoronboarding.adapter.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.doctoronboarding.application.port.in.UploadedDocument;
+import org.doctoronboarding.domain.UnprocessableDocumentException;
+
+/** {@code POST /api/v1/onboarding/smart-fill}: a multipart upload with the CV in the part {@code file}. */
+final class SmartFillRoutes {
+
+    static final String PART = "file";
+
+    private final UseCases useCases;
+    private final HttpSettings settings;
+
+    SmartFillRoutes(UseCases useCases, HttpSettings settings) {
+        this.useCases = useCases;
+        this.settings = settings;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/v1/onboarding/smart-fill", this::smartFill);
+    }
+
+    private void smartFill(Context ctx) {
+        if (!ctx.isMultipartFormData()) {
+            throw new InvalidRequestException("MULTIPART_REQUIRED", PART,
+                    "Send the CV as multipart/form-data with the file in the part named '" + PART + "'.");
+        }
+        UploadedFile upload = ctx.uploadedFile(PART);
+        if (upload == null) {
+            throw new InvalidRequestException("FILE_MISSING", PART,
+                    "The multipart request has no part named '" + PART + "'; attach the CV as file=@cv.pdf.");
+        }
+        if (upload.size() > settings.maxUploadBytes()) {
+            throw tooLarge(upload.size());
+        }
+
+        var document = new UploadedDocument(upload.filename(), read(upload));
+        ctx.json(JsonViews.smartFill(useCases.smartFill().smartFill(document)));
+    }
+
+    private UnprocessableDocumentException tooLarge(long size) {
+        return new UnprocessableDocumentException(UnprocessableDocumentException.Reason.DOCUMENT_TOO_LARGE,
+                String.format("The file is %.1f MB; the limit is %.1f MB.", size / 1_048_576.0,
+                        settings.maxUploadBytes() / 1_048_576.0));
+    }
+
+    private static byte[] read(UploadedFile upload) {
+        try (InputStream content = upload.content()) {
+            return content.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the uploaded file", e);
+        }
+    }
+}
