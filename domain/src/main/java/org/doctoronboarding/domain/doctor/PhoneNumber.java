@@ -5,7 +5,7 @@ import org.doctoronboarding.domain.ValidationException;
 
 /**
  * An Indian mobile number in E.164 form ({@code +91XXXXXXXXXX}). Accepts the ways people write one:
- * spaces, dashes, dots and brackets, a leading trunk 0, and the country code with or without {@code +}.
+ * spaces, dashes, dots and brackets, a leading trunk 0, and the country code as 91, +91, 091 or 0091.
  */
 public record PhoneNumber(String value) {
 
@@ -34,7 +34,7 @@ public record PhoneNumber(String value) {
         if (plus) {
             digits = digits.substring(1);
         }
-        if (!digits.chars().allMatch(Character::isDigit)) {
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw invalid(field, raw);
         }
         String national = nationalNumber(digits, plus);
@@ -58,13 +58,14 @@ public record PhoneNumber(String value) {
             case 11 -> digits.startsWith("0") ? digits.substring(1) : null;
             case 12 -> digits.startsWith("91") ? digits.substring(2) : null;
             case 13 -> digits.startsWith("091") ? digits.substring(3) : null;
+            case 14 -> digits.startsWith("0091") ? digits.substring(4) : null;
             default -> null;
         };
     }
 
     private static ValidationException invalid(String field, String raw) {
         return ValidationException.of(field, "'" + raw.strip() + "' is not a valid Indian mobile number;"
-                + " expected 10 digits starting with 6-9, optionally prefixed by 0, 91 or +91");
+                + " expected 10 digits starting with 6-9, optionally prefixed by 0, 91, +91 or 0091");
     }
 
     @Override

@@ -203,6 +203,9 @@ public final class ProfileValues {
     }
 
     private static String describe(Object raw) {
+        if (raw == null) {
+            return "null";
+        }
         if (raw instanceof String s) {
             return "the string '" + s + "'";
         }
