@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.doctoronboarding.domain.ValidationException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -380,8 +379,6 @@ class ProfileValuesTest {
     }
 
     @Test
-    @Disabled("ProfileValues.describe calls toString on a null item, so a JSON null inside a list throws"
-            + " NullPointerException instead of ValidationException")
     void list_nullItem_isRejectedWithIndex() {
         ValidationException thrown = rejection(ProfileField.LANGUAGES_SPOKEN, Arrays.asList("English", null));
 
@@ -426,8 +423,6 @@ class ProfileValuesTest {
     }
 
     @Test
-    @Disabled("ProfileValues.describe calls toString on a null item, so a JSON null inside a list throws"
-            + " NullPointerException instead of ValidationException")
     void objectList_nullItem_isRejectedWithIndex() {
         ValidationException thrown = rejection(ProfileField.CONTENT_SEEDS, Arrays.asList(Map.of("topic", "t"), null));
 
