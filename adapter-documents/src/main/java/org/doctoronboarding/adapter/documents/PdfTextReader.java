@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.doctoronboarding.application.port.out.DocumentText;
 import org.doctoronboarding.domain.UnprocessableDocumentException;
 import org.doctoronboarding.domain.UnprocessableDocumentException.Reason;
@@ -59,19 +58,12 @@ final class PdfTextReader {
     }
 
     private static List<DocumentText.Page> extractPages(PDDocument document, int pageCount) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
         // Sorting by position puts text in top-to-bottom, left-to-right order even when the
         // generator wrote it to the content stream in another order.
-        stripper.setSortByPosition(true);
-        stripper.setLineSeparator("\n");
-        stripper.setParagraphStart("");
-        stripper.setParagraphEnd("");
-
+        ColumnAwareTextStripper stripper = new ColumnAwareTextStripper();
         List<DocumentText.Page> pages = new ArrayList<>(pageCount);
         for (int number = 1; number <= pageCount; number++) {
-            stripper.setStartPage(number);
-            stripper.setEndPage(number);
-            pages.add(new DocumentText.Page(number, TextLines.tidy(stripper.getText(document))));
+            pages.add(new DocumentText.Page(number, TextLines.tidy(stripper.pageText(document, number))));
         }
         return pages;
     }

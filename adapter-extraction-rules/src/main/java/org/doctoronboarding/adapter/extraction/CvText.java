@@ -15,6 +15,7 @@ import org.doctoronboarding.application.port.out.DocumentText;
 final class CvText {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\s*\\bpage\\s+\\d+\\s*(?:of|/)\\s*\\d+\\s*$");
+    private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
     private static final Pattern RULE_LINE = Pattern.compile("[-=_*~.\\s]{3,}");
     private static final int MAX_HEADING_WORDS = 9;
     private static final int RUNNING_HEADER_LINES_KEPT = 3;
@@ -70,7 +71,9 @@ final class CvText {
     }
 
     private static String tidy(String raw) {
-        String text = PAGE_NUMBER.matcher(raw).replaceAll("").strip();
+        // No-break spaces ("Rs.\u00A01000") would defeat every pattern that expects a space.
+        String spaced = NO_BREAK_SPACE.matcher(raw).replaceAll(" ");
+        String text = PAGE_NUMBER.matcher(spaced).replaceAll("").strip();
         return RULE_LINE.matcher(text).matches() ? "" : text;
     }
 
