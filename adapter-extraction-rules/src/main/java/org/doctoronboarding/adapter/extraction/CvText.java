@@ -1,0 +1,118 @@
+package org.doctoronboarding.adapter.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.doctoronboarding.application.port.out.DocumentText;
+
+/**
+ * A CV as a list of lines, each tagged with its section. Running headers and footers (lines that repeat
+ * the text of an earlier page) and page numbers are removed, so each fact is read once.
+ */
+final class CvText {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\s*\\bpage\\s+\\d+\\s*(?:of|/)\\s*\\d+\\s*$");
+    private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
+    private static final Pattern RULE_LINE = Pattern.compile("[-=_*~.\\s]{3,}");
+    private static final int MAX_HEADING_WORDS = 9;
+    private static final int RUNNING_HEADER_LINES_KEPT = 3;
+
+    private final List<CvLine> lines;
+
+    private CvText(List<CvLine> lines) {
+        this.lines = List.copyOf(lines);
+    }
+
+    static CvText of(DocumentText document, Vocabulary vocabulary) {
+        Set<String> running = runningLines(document);
+        List<CvLine> lines = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        Section section = Section.TOP;
+        for (DocumentText.Page page : document.pages()) {
+            int lineOnPage = 0;
+            for (String raw : page.text().split("\n")) {
+                String text = tidy(raw);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                lineOnPage++;
+                // A running header is kept once where it opens the CV, since it often carries the name.
+                boolean opensCv = page.number() == 1 && lineOnPage <= RUNNING_HEADER_LINES_KEPT;
+                if (running.contains(text) && (!opensCv || !kept.add(text))) {
+                    continue;
+                }
+                Optional<Section> opened = headingSection(text, vocabulary);
+                if (opened.isPresent()) {
+                    section = opened.get();
+                }
+                lines.add(new CvLine(page.number(), lines.size(), text, section, opened.isPresent()));
+            }
+        }
+        return new CvText(lines);
+    }
+
+    /** Returns the lines that appear on more than one page: running headers and footers. */
+    private static Set<String> runningLines(DocumentText document) {
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        for (DocumentText.Page page : document.pages()) {
+            Set<String> onPage = new HashSet<>();
+            for (String raw : page.text().split("\n")) {
+                String text = tidy(raw);
+                if (!text.isEmpty() && onPage.add(text) && !seen.add(text)) {
+                    repeated.add(text);
+                }
+            }
+        }
+        return repeated;
+    }
+
+    private static String tidy(String raw) {
+        // No-break spaces ("Rs.\u00A01000") would defeat every pattern that expects a space.
+        String spaced = NO_BREAK_SPACE.matcher(raw).replaceAll(" ");
+        String text = PAGE_NUMBER.matcher(spaced).replaceAll("").strip();
+        return RULE_LINE.matcher(text).matches() ? "" : text;
+    }
+
+    private static Optional<Section> headingSection(String text, Vocabulary vocabulary) {
+        String withoutColon = text.endsWith(":") ? text.substring(0, text.length() - 1) : text;
+        if (withoutColon.split("\\s+").length > MAX_HEADING_WORDS) {
+            return Optional.empty();
+        }
+        return vocabulary.sectionOf(withoutColon);
+    }
+
+    List<CvLine> lines() {
+        return lines;
+    }
+
+    /** Returns the content lines (headings left out) of every section of the given kind, in order. */
+    List<CvLine> in(Section section) {
+        return lines.stream().filter(line -> line.section() == section && !line.heading()).toList();
+    }
+
+    /** Returns whether the CV has a heading for the section. */
+    boolean has(Section section) {
+        return lines.stream().anyMatch(line -> line.section() == section && line.heading());
+    }
+
+    /** Returns the lines that follow the given one, up to the end of its section. */
+    List<CvLine> followingInSection(CvLine line, int max) {
+        List<CvLine> following = new ArrayList<>();
+        for (int i = line.index() + 1; i < lines.size() && following.size() < max; i++) {
+            CvLine next = lines.get(i);
+            if (next.heading() || next.section() != line.section()) {
+                break;
+            }
+            following.add(next);
+        }
+        return following;
+    }
+
+    Optional<CvLine> previous(CvLine line) {
+        return line.index() == 0 ? Optional.empty() : Optional.of(lines.get(line.index() - 1));
+    }
+}
