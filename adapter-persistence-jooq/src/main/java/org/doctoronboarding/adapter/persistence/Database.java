@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -78,17 +77,21 @@ public final class Database implements AutoCloseable {
      *
      * @param placeholders values for the migration scripts' {@code ${name}} placeholders
      */
-    public MigrateResult migrate(Map<String, String> placeholders) {
-        MigrateResult result = Flyway.configure()
+    public MigrationOutcome migrate(Map<String, String> placeholders) {
+        var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocation())
                 .placeholders(placeholders)
                 .loggers("slf4j")
                 .load()
                 .migrate();
-        log.info("Database schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
-                result.migrationsExecuted);
-        return result;
+        var outcome = new MigrationOutcome(result.targetSchemaVersion, result.migrationsExecuted);
+        log.info("Database schema at version {} ({} migrations applied now)", outcome.schemaVersion(), outcome.applied());
+        return outcome;
+    }
+
+    /** What a migration run did: the schema version reached and how many migrations it applied. */
+    public record MigrationOutcome(String schemaVersion, int applied) {
     }
 
     public DatabaseDialect dialect() {

@@ -1,0 +1,87 @@
+package org.doctoronboarding.bootstrap;
+
+import java.time.Clock;
+import org.doctoronboarding.adapter.documents.CvDocumentReader;
+import org.doctoronboarding.adapter.documents.DocumentLimits;
+import org.doctoronboarding.adapter.extraction.RuleBasedProfileExtractor;
+import org.doctoronboarding.adapter.http.HttpApi;
+import org.doctoronboarding.adapter.http.HttpServer;
+import org.doctoronboarding.adapter.http.HttpSettings;
+import org.doctoronboarding.adapter.http.UseCases;
+import org.doctoronboarding.adapter.persistence.Database;
+import org.doctoronboarding.adapter.persistence.JooqDatabaseHealth;
+import org.doctoronboarding.adapter.persistence.JooqDoctorRepository;
+import org.doctoronboarding.adapter.persistence.JooqTransactionRunner;
+import org.doctoronboarding.application.service.DoctorService;
+import org.doctoronboarding.application.service.OnboardingStatusService;
+import org.doctoronboarding.application.service.SmartFillService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The wired application: database, services and HTTP API, started and stopped together. */
+public final class Application implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    /** The most pages a CV may have. */
+    public static final int MAX_CV_PAGES = 30;
+    private static final int DATABASE_POOL_SIZE = 10;
+
+    private final AppConfig config;
+    private final Database database;
+    private final HttpServer http;
+
+    private Application(AppConfig config, Database database, HttpServer http) {
+        this.config = config;
+        this.database = database;
+        this.http = http;
+    }
+
+    /** Opens and migrates the database and builds the HTTP API without starting it. */
+    public static Application create(AppConfig config, Clock clock) {
+        Database database = Database.open(config.databaseUrl(), DATABASE_POOL_SIZE);
+        try {
+            database.migrate(config.migrationPlaceholders());
+            HttpServer http = HttpApi.create(useCases(database, config, clock), new HttpSettings(config.maxUploadBytes()));
+            return new Application(config, database, http);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Builds the Smart-Fill use case alone; it needs no database. */
+    public static SmartFillService smartFill(AppConfig config, Clock clock) {
+        return new SmartFillService(new CvDocumentReader(new DocumentLimits(config.maxUploadBytes(), MAX_CV_PAGES)),
+                new RuleBasedProfileExtractor(clock));
+    }
+
+    /** Starts serving on the configured host and port (port 0 picks a free one). */
+    public Application start() {
+        http.start(config.httpHost(), config.httpPort());
+        log.info("Serving the onboarding API on http://{}:{}/api/v1 (database {}, uploads up to {} MB)",
+                config.httpHost(), port(), database.dialect().name().toLowerCase(java.util.Locale.ROOT), config.maxUploadMb());
+        return this;
+    }
+
+    /** Returns the port the server listens on. */
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        database.close();
+        log.info("Stopped the onboarding API");
+    }
+
+    private static UseCases useCases(Database database, AppConfig config, Clock clock) {
+        var repository = new JooqDoctorRepository(database);
+        var transactions = new JooqTransactionRunner(database);
+        var doctors = new DoctorService(repository, transactions, clock);
+        var statuses = new OnboardingStatusService(repository, transactions, clock);
+        return new UseCases(doctors, doctors, doctors, doctors, doctors, statuses, statuses, statuses, doctors,
+                smartFill(config, clock), new JooqDatabaseHealth(database));
+    }
+}
