@@ -15,7 +15,8 @@ import org.doctoronboarding.domain.doctor.Title;
 final class IdentityRules {
 
     private static final Pattern TITLED_NAME = Pattern.compile(
-            "^\\(?\\s*(?<title>prof(?:essor)?\\.?\\s*(?:dr\\.?|doctor)?|dr\\.?|doctor)\\s+(?<name>.+)$",
+            "^\\(?\\s*(?<title>prof(?:essor)?\\.?\\s*(?:dr\\.?|doctor)?|dr\\.?|doctor)\\s+"
+                    + "(?:\\((?:mrs|ms|miss|mr|smt|shri)\\.?\\)\\s*)?(?<name>.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.");
     private static final Set<String> NOT_NAME_WORDS = Set.of("curriculum", "vitae", "cv", "resume", "résumé",
