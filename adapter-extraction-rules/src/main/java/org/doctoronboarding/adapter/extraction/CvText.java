@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import org.doctoronboarding.application.port.out.DocumentText;
 
 /**
- * A CV as a list of lines, each tagged with its section. Running headers and footers (lines that repeat
- * the text of an earlier page) and page numbers are removed, so each fact is read once.
+ * A CV as a list of lines, each tagged with its section. Page numbers and running headers and footers
+ * (lines that appear on more than one page) are removed, so each fact is read once. A running header
+ * within the first three lines of page 1 is kept there once, because it often carries the name.
  */
 final class CvText {
 
@@ -97,22 +98,5 @@ final class CvText {
     /** Returns whether the CV has a heading for the section. */
     boolean has(Section section) {
         return lines.stream().anyMatch(line -> line.section() == section && line.heading());
-    }
-
-    /** Returns the lines that follow the given one, up to the end of its section. */
-    List<CvLine> followingInSection(CvLine line, int max) {
-        List<CvLine> following = new ArrayList<>();
-        for (int i = line.index() + 1; i < lines.size() && following.size() < max; i++) {
-            CvLine next = lines.get(i);
-            if (next.heading() || next.section() != line.section()) {
-                break;
-            }
-            following.add(next);
-        }
-        return following;
-    }
-
-    Optional<CvLine> previous(CvLine line) {
-        return line.index() == 0 ? Optional.empty() : Optional.of(lines.get(line.index() - 1));
     }
 }
