@@ -30,7 +30,7 @@ final class CvText {
     static CvText of(DocumentText document, Vocabulary vocabulary) {
         Set<String> running = runningLines(document);
         List<CvLine> lines = new ArrayList<>();
-        Set<String> kept = new HashSet<>();
+        Set<String> runningHeadersKept = new HashSet<>();
         Section section = Section.TOP;
         for (DocumentText.Page page : document.pages()) {
             int lineOnPage = 0;
@@ -42,7 +42,7 @@ final class CvText {
                 lineOnPage++;
                 // A running header is kept once where it opens the CV, since it often carries the name.
                 boolean opensCv = page.number() == 1 && lineOnPage <= RUNNING_HEADER_LINES_KEPT;
-                if (running.contains(text) && (!opensCv || !kept.add(text))) {
+                if (running.contains(text) && (!opensCv || !runningHeadersKept.add(text))) {
                     continue;
                 }
                 Optional<Section> opened = headingSection(text, vocabulary);

@@ -36,7 +36,7 @@ final class IdentityRules {
     }
 
     // NOTE: a name written without a title ("Anjali Desai" alone) is not read, because without the title
-    // a line of two capitalised words cannot be told apart from a heading or a hospital name.
+    // a line of two capitalised words is indistinguishable from a heading or a hospital name.
     private void extractName(CvText cv, ProfileFields fields) {
         List<CvLine> candidates = new ArrayList<>(cv.lines().subList(0, Math.min(TOP_LINES_SEARCHED, cv.lines().size())));
         candidates.addAll(cv.lines());
