@@ -13,6 +13,9 @@ import org.apache.pdfbox.text.TextPosition;
  * ("LANGUAGES Dr. Ram Manohar Lohia Hospital"). Where several merged lines join pieces whose baselines
  * differ across one common gap (the gutter), the lines around them are split at the gutter and the left
  * column is written before the right one.
+ *
+ * <p>NOTE: a side column whose lines share baselines with the main column gives no such signal, so its
+ * lines stay merged with the main column's.
  */
 final class ColumnAwareTextStripper extends PDFTextStripper {
 

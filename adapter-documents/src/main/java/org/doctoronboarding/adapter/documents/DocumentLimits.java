@@ -4,7 +4,7 @@ package org.doctoronboarding.adapter.documents;
  * Size limits a CV must stay within before its text is read.
  *
  * @param maxBytes the largest accepted file, in bytes
- * @param maxPages the most pages accepted in a PDF
+ * @param maxPages the maximum number of pages accepted in a PDF
  */
 public record DocumentLimits(long maxBytes, int maxPages) {
 

@@ -46,7 +46,7 @@ class CvDocumentReaderTest {
     }
 
     @Test
-    void pdf_drawnOutOfOrder_isSortedByPosition() {
+    void pdf_drawnOutOfOrder_readsInOrder() {
         DocumentText text = reader.read(upload("cv.pdf", CvFixtures.pdfDrawnOutOfOrder()));
 
         List<String> lines = text.pages().getFirst().text().lines().toList();

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import org.doctoronboarding.application.port.out.DocumentText;
 
 /**
- * A CV as a list of lines, each tagged with its section. Running headers and footers (lines that repeat
- * the text of an earlier page) and page numbers are removed, so each fact is read once.
+ * A CV as a list of lines, each tagged with its section. Page numbers and running headers and footers
+ * (lines that appear on more than one page) are removed, so each fact is read once. A running header
+ * within the first three lines of page 1 is kept there once, because it often carries the name.
  */
 final class CvText {
 
@@ -29,7 +30,7 @@ final class CvText {
     static CvText of(DocumentText document, Vocabulary vocabulary) {
         Set<String> running = runningLines(document);
         List<CvLine> lines = new ArrayList<>();
-        Set<String> kept = new HashSet<>();
+        Set<String> runningHeadersKept = new HashSet<>();
         Section section = Section.TOP;
         for (DocumentText.Page page : document.pages()) {
             int lineOnPage = 0;
@@ -41,7 +42,7 @@ final class CvText {
                 lineOnPage++;
                 // A running header is kept once where it opens the CV, since it often carries the name.
                 boolean opensCv = page.number() == 1 && lineOnPage <= RUNNING_HEADER_LINES_KEPT;
-                if (running.contains(text) && (!opensCv || !kept.add(text))) {
+                if (running.contains(text) && (!opensCv || !runningHeadersKept.add(text))) {
                     continue;
                 }
                 Optional<Section> opened = headingSection(text, vocabulary);
@@ -97,22 +98,5 @@ final class CvText {
     /** Returns whether the CV has a heading for the section. */
     boolean has(Section section) {
         return lines.stream().anyMatch(line -> line.section() == section && line.heading());
-    }
-
-    /** Returns the lines that follow the given one, up to the end of its section. */
-    List<CvLine> followingInSection(CvLine line, int max) {
-        List<CvLine> following = new ArrayList<>();
-        for (int i = line.index() + 1; i < lines.size() && following.size() < max; i++) {
-            CvLine next = lines.get(i);
-            if (next.heading() || next.section() != line.section()) {
-                break;
-            }
-            following.add(next);
-        }
-        return following;
-    }
-
-    Optional<CvLine> previous(CvLine line) {
-        return line.index() == 0 ? Optional.empty() : Optional.of(lines.get(line.index() - 1));
     }
 }

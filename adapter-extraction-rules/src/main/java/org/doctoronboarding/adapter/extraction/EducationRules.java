@@ -178,8 +178,12 @@ final class EducationRules {
 
     private void putSpecialisationYear(List<DegreeEntry> entries, ProfileFields fields) {
         Object specialty = fields.value("specialty");
+        // A DM or MCh counts when it is the degree behind the specialty: written beside it ("DM Cardiology"),
+        // or written bare while the specialty is one that only a DM or MCh leads to.
         Optional<DegreeEntry> chosen = earliest(entries, entry -> entry.level() == DegreeLevel.SUPER_SPECIALTY
-                && entry.specialty() != null && entry.specialty().equals(specialty))
+                && (specialty != null && specialty.equals(entry.specialty())
+                        || entry.specialty() == null && specialty instanceof String name
+                                && vocabulary.isSuperSpecialty(name)))
                 .or(() -> earliest(entries, entry -> entry.level() == DegreeLevel.POSTGRADUATE))
                 .or(() -> earliest(entries, entry -> entry.level() == DegreeLevel.SUPER_SPECIALTY))
                 .or(() -> earliest(entries, entry -> entry.level() == DegreeLevel.DIPLOMA));

@@ -15,7 +15,8 @@ import org.doctoronboarding.domain.doctor.Title;
 final class IdentityRules {
 
     private static final Pattern TITLED_NAME = Pattern.compile(
-            "^\\(?\\s*(?<title>prof(?:essor)?\\.?\\s*(?:dr\\.?|doctor)?|dr\\.?|doctor)\\s+(?<name>.+)$",
+            "^\\(?\\s*(?<title>prof(?:essor)?\\.?\\s*(?:dr\\.?|doctor)?|dr\\.?|doctor)\\s+"
+                    + "(?:\\((?:mrs|ms|miss|mr|smt|shri)\\.?\\)\\s*)?(?<name>.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.");
     private static final Set<String> NOT_NAME_WORDS = Set.of("curriculum", "vitae", "cv", "resume", "résumé",
@@ -34,6 +35,8 @@ final class IdentityRules {
         extractGender(cv, fields);
     }
 
+    // NOTE: a name written without a title ("Anjali Desai" alone) is not read, because without the title
+    // a line of two capitalised words is indistinguishable from a heading or a hospital name.
     private void extractName(CvText cv, ProfileFields fields) {
         List<CvLine> candidates = new ArrayList<>(cv.lines().subList(0, Math.min(TOP_LINES_SEARCHED, cv.lines().size())));
         candidates.addAll(cv.lines());

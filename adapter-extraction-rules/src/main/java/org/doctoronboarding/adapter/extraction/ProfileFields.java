@@ -12,7 +12,7 @@ final class ProfileFields {
 
     /** A value read from a labelled line, such as "Email: ...". */
     static final double LABELLED = 0.95;
-    /** A value read from the section that normally holds it. */
+    /** A value read from the section that normally contains it. */
     static final double IN_SECTION = 0.85;
     /** A value worked out from indirect evidence, such as experience counted from job dates. */
     static final double DERIVED = 0.65;

@@ -11,8 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One entry of a vocabulary resource file. Each line reads {@code canonical [tag] = alias | alias}; the
- * tag and the aliases are optional, blank lines and lines starting with {@code #} are skipped.
+ * One entry of a vocabulary resource file. Each line reads {@code canonical [tag] = alias | alias}, where
+ * the tag and the aliases are optional and a trailing {@code *} on the canonical value is short for the tag
+ * {@code *}. Blank lines and lines starting with {@code #} are skipped.
  */
 record VocabularyFile(String canonical, String tag, List<String> aliases) {
 

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compares extracted values with a CV's expected values the way the Smart-Fill scorer does: text is
- * compared after NFKC, case folding and removing everything but letters and digits, phone numbers by their
- * last ten digits, numbers by value, and some list fields by containment or word overlap.
+ * Compares extracted values with a CV's expected values the way the Smart-Fill scorer does. Text is
+ * compared after NFKC, case folding and removing everything but letters and digits. Phone numbers are
+ * compared by their last ten digits, numbers by value, and some list fields by containment or word overlap.
  */
 final class GroundTruth {
 

@@ -29,12 +29,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the reader and the extractor on the shared CVs that have ground truth. The peer CVs must match
- * every expected value and produce nothing the ground truth leaves empty; the harder development CVs are
+ * every expected value and produce nothing the ground truth leaves empty. The harder development CVs are
  * reported field by field without failing the build.
  */
 class SharedCvTest {
 
-    /** The ground truth counts experience up to 2026, so the clock stands in January 2026. */
+    /** The ground truth counts experience up to 2026, so the clock is set to January 2026. */
     private static final Clock JANUARY_2026 = Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
