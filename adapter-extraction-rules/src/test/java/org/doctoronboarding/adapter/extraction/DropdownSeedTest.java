@@ -17,12 +17,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the dropdown seed fragment against the extractor: every canonical value the extractor can emit
- * for a dropdown field must be an option of that field, spelt the same way.
+ * Checks the dropdown seed of the first migration against the extractor: every canonical value the
+ * extractor can emit for a dropdown field must be an option of that field, spelt the same way. Both
+ * dialects' migrations must seed the same statement.
  */
 class DropdownSeedTest {
 
-    private static final Path FRAGMENT = Path.of("..", "migrations", "dropdown_seed_fragment.sql");
+    private static final Path MIGRATIONS = Path.of("..", "migrations", "src", "main", "resources", "db", "migration");
+    private static final Path FRAGMENT = MIGRATIONS.resolve("postgresql").resolve("V1__initial_schema.sql");
+    private static final Path SQLITE_MIGRATION = MIGRATIONS.resolve("sqlite").resolve("V1__initial_schema.sql");
+    private static final String INSERT = "INSERT INTO dropdown_options";
     private static final Pattern ROW = Pattern.compile(
             "\\(\\s*'((?:[^']|'')*)'\\s*,\\s*'((?:[^']|'')*)'\\s*,\\s*'((?:[^']|'')*)'\\s*,\\s*'approved'\\s*,\\s*TRUE\\s*,\\s*(\\d+)\\s*\\)");
     private static final List<String> FIELDS = List.of("specialty", "sub_specialties", "qualifications", "fellowships",
@@ -39,7 +43,7 @@ class DropdownSeedTest {
     void readFragment() throws IOException {
         assumeTrue(Files.isRegularFile(FRAGMENT), "Skipping the dropdown seed checks: " + FRAGMENT.toAbsolutePath()
                 + " is absent");
-        sql = Files.readString(FRAGMENT);
+        sql = seedStatement(FRAGMENT);
         valuesByField = new LinkedHashMap<>();
         ordersByField = new LinkedHashMap<>();
         Matcher row = ROW.matcher(sql);
@@ -52,8 +56,8 @@ class DropdownSeedTest {
     }
 
     @Test
-    void fragment_isOneInsertStatement() {
-        String statement = sql.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
+    void seed_isOneInsertStatement() {
+        String statement = sql.strip();
 
         assertThat(statement).startsWith(
                 "INSERT INTO dropdown_options (field_name, value, label, status, is_system, display_order) VALUES");
@@ -62,7 +66,20 @@ class DropdownSeedTest {
     }
 
     @Test
-    void fragment_hasAllFifteenFieldsAndEnoughRows() {
+    void seed_isTheSameOnBothDialects() throws IOException {
+        assertThat(seedStatement(SQLITE_MIGRATION)).isEqualTo(sql);
+    }
+
+    /** Returns the dropdown INSERT statement of a migration script, up to and including its semicolon. */
+    private static String seedStatement(Path script) throws IOException {
+        String text = Files.readString(script);
+        int start = text.indexOf(INSERT);
+        assertThat(start).as("%s seeds dropdown_options", script).isNotNegative();
+        return text.substring(start, text.indexOf(";\n", start) + 1);
+    }
+
+    @Test
+    void seed_hasAllFifteenFieldsAndEnoughRows() {
         int rows = valuesByField.values().stream().mapToInt(List::size).sum();
 
         assertThat(valuesByField.keySet()).containsExactlyInAnyOrderElementsOf(FIELDS);

@@ -29,7 +29,6 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -280,7 +279,6 @@ abstract class SchemaConformanceContractTest {
     }
 
     @Test
-    @Disabled("dropdown seed not merged yet")
     void dropdownSeed_coversFifteenFields() {
         var approvedSystemRows = DROPDOWN_OPTIONS.STATUS.eq("approved").and(DROPDOWN_OPTIONS.IS_SYSTEM.isTrue());
 
