@@ -16,6 +16,8 @@ final class ProblemAssertions {
             Pattern.compile("\\b(java|javax|jakarta|sun|kotlin|com\\.fasterxml|org\\.eclipse|io\\.javalin|org\\.doctoronboarding)\\.[A-Za-z_$]");
     /** A stack frame line, such as {@code at org.example.Foo.bar(Foo.java:12)}. */
     private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
+    /** A method call or enum constant on a Java type, such as {@code Limits.getMaxDepth()} or {@code Feature.FAIL_ON_X}. */
+    private static final Pattern JAVA_MEMBER = Pattern.compile("\\b[A-Z][A-Za-z0-9]+\\.([a-z][A-Za-z0-9]*\\(|[A-Z][A-Z0-9]*_[A-Z0-9_]+)");
 
     private ProblemAssertions() {
     }
@@ -66,11 +68,12 @@ final class ProblemAssertions {
         throw new AssertionError("no error for field " + field + " in " + problem);
     }
 
-    /** Asserts that the body names no Java class and contains no stack trace. */
+    /** Asserts that the body names no Java class or member and contains no stack trace. */
     static void assertNoJavaInternals(ApiResponse response) {
         assertThat(response.body())
                 .doesNotContain("Exception")
                 .doesNotContainPattern(QUALIFIED_CLASS_NAME)
-                .doesNotContainPattern(STACK_FRAME);
+                .doesNotContainPattern(STACK_FRAME)
+                .doesNotContainPattern(JAVA_MEMBER);
     }
 }
