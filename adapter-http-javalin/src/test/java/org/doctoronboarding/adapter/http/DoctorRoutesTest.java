@@ -9,6 +9,7 @@ import io.javalin.testtools.JavalinTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Create, read, list, edit and delete of doctor profiles over HTTP, with the real services behind. */
@@ -221,6 +222,19 @@ class DoctorRoutesTest {
 
                 assertThat(assertValidationFields(response)).as("query %s", query).containsExactly(field);
             });
+        });
+    }
+
+    @Test
+    @Disabled("DoctorRoutes.list throws the status error before PageRequest checks page and page_size, so "
+            + "?status=foo&page=0 reports only status")
+    void list_badStatusAndPage_listedTogether() {
+        JavalinTest.test(fixture.javalin(), (server, client) -> {
+            var api = new ApiClient(client);
+
+            ApiResponse response = api.get("/api/v1/doctors?status=foo&page=0&page_size=101");
+
+            assertThat(assertValidationFields(response)).containsExactlyInAnyOrder("status", "page", "page_size");
         });
     }
 
