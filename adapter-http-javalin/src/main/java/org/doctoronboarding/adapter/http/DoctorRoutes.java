@@ -67,13 +67,19 @@ final class DoctorRoutes {
         }
         int page = intParam(ctx, "page", 1, errors);
         int pageSize = intParam(ctx, "page_size", PageRequest.DEFAULT_PAGE_SIZE, errors);
+        PageRequest pageRequest = null;
+        try {
+            pageRequest = new PageRequest(page, pageSize);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         var filter = new DoctorFilter(parsedStatus, blankToNull(ctx.queryParam("specialty")),
                 blankToNull(ctx.queryParam("city")), blankToNull(ctx.queryParam("q")));
 
-        ctx.json(JsonViews.doctors(useCases.listDoctors().list(filter, new PageRequest(page, pageSize))));
+        ctx.json(JsonViews.doctors(useCases.listDoctors().list(filter, pageRequest)));
     }
 
     private void update(Context ctx) {

@@ -12,7 +12,7 @@ public final class HttpApi {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
 
     /** Room for the multipart envelope around the file itself. */
-    private static final long MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+    static final long MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
     private HttpApi() {
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The one JSON configuration of the API: strict on input, plain maps and lists on output. */
 public final class Json {
@@ -22,6 +23,8 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
+
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '([^']{1,100})'");
 
     private Json() {
     }
@@ -69,8 +72,14 @@ public final class Json {
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            var duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.find()) {
+                throw new InvalidRequestException("MALFORMED_JSON", duplicate.group(1),
+                        "The request body names the field '" + duplicate.group(1) + "' more than once" + where + ".");
+            }
+            // Jackson's own message names its classes and settings, so the caller only learns where it failed.
             throw new InvalidRequestException("MALFORMED_JSON", null,
-                    "The request body is not valid JSON" + where + ": " + e.getOriginalMessage());
+                    "The request body is not valid JSON" + where + "; send one JSON object with unique keys.");
         }
         if (tree == null || !tree.isObject()) {
             throw new InvalidRequestException("MALFORMED_JSON", null,

@@ -105,7 +105,13 @@ final class Problems {
             default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
         };
         String title = HttpStatus.forStatus(status).getMessage();
-        write(ctx, status, code, title, status >= 500 ? "The server could not complete the request." : e.getMessage(), List.of());
+        String detail = switch (status) {
+            case 404 -> "No route matches " + ctx.method() + " " + ctx.path() + ".";
+            case 405 -> ctx.method() + " is not allowed on " + ctx.path() + ".";
+            case 413 -> "The request body is larger than the server accepts.";
+            default -> status >= 500 ? "The server could not complete the request." : title + ".";
+        };
+        write(ctx, status, code, title, detail, List.of());
     }
 
     private static void unexpected(Exception e, Context ctx) {

@@ -31,7 +31,11 @@ final class SmartFillRoutes {
             throw new InvalidRequestException("MULTIPART_REQUIRED", PART,
                     "Send the CV as multipart/form-data with the file in the part named '" + PART + "'.");
         }
-        UploadedFile upload = ctx.uploadedFile(PART);
+        long declaredLength = ctx.contentLength();
+        if (declaredLength > settings.maxUploadBytes() + HttpApi.MULTIPART_OVERHEAD_BYTES) {
+            throw tooLarge(declaredLength);
+        }
+        UploadedFile upload = uploadedFile(ctx);
         if (upload == null) {
             throw new InvalidRequestException("FILE_MISSING", PART,
                     "The multipart request has no part named '" + PART + "'; attach the CV as file=@cv.pdf.");
@@ -42,6 +46,28 @@ final class SmartFillRoutes {
 
         var document = new UploadedDocument(upload.filename(), read(upload));
         ctx.json(JsonViews.smartFill(useCases.smartFill().smartFill(document)));
+    }
+
+    /** Reads the file part; a body that outgrows the multipart limit while streaming is reported as too large. */
+    private UploadedFile uploadedFile(Context ctx) {
+        try {
+            return ctx.uploadedFile(PART);
+        } catch (RuntimeException e) {
+            if (mentions(e, "max length exceeded") || mentions(e, "exceeds")) {
+                throw tooLarge(settings.maxUploadBytes() + HttpApi.MULTIPART_OVERHEAD_BYTES + 1);
+            }
+            throw new InvalidRequestException("MALFORMED_MULTIPART", PART,
+                    "The multipart body could not be read; send the CV as multipart/form-data with the part '" + PART + "'.");
+        }
+    }
+
+    private static boolean mentions(Throwable failure, String text) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private UnprocessableDocumentException tooLarge(long size) {

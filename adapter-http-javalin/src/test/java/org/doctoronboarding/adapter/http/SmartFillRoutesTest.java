@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.doctoronboarding.adapter.http.ApiClient.Part;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -161,8 +160,6 @@ class SmartFillRoutesTest {
 
     @ParameterizedTest
     @ValueSource(ints = {100_000, 2_000_000})
-    @Disabled("A file more than 64 KiB over the limit trips Jetty's multipart maxFileSize inside "
-            + "ctx.uploadedFile (SmartFillRoutes), whose ServletException maps to 500 INTERNAL_ERROR")
     void smartFill_fileFarOverLimit_returns413(int size) {
         JavalinTest.test(fixture.javalin(), (server, client) -> {
             var api = new ApiClient(client);

@@ -1,6 +1,7 @@
 package org.doctoronboarding.application.service;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +74,7 @@ final class DoctorFields {
 
     private static PersonalDetails applyPersonal(PersonalDetails current, Map<String, Object> changes, List<FieldError> errors) {
         int before = errors.size();
+        Set<String> invalid = new HashSet<>();
         Title title = current == null ? null : current.title();
         String firstName = current == null ? null : current.firstName();
         String lastName = current == null ? null : current.lastName();
@@ -80,31 +82,28 @@ final class DoctorFields {
         PhoneNumber phone = current == null ? null : current.phoneNumber();
 
         if (changes.containsKey(TITLE)) {
-            String raw = string(TITLE, changes.get(TITLE), errors);
-            title = raw == null ? null : parse(() -> Title.parse(raw), errors);
+            String raw = string(TITLE, changes.get(TITLE), errors, invalid);
+            title = raw == null ? null : parse(TITLE, () -> Title.parse(raw), errors, invalid);
         }
         if (changes.containsKey(FIRST_NAME)) {
-            firstName = PersonalDetails.normaliseName(string(FIRST_NAME, changes.get(FIRST_NAME), errors));
+            firstName = PersonalDetails.normaliseName(string(FIRST_NAME, changes.get(FIRST_NAME), errors, invalid));
         }
         if (changes.containsKey(LAST_NAME)) {
-            lastName = PersonalDetails.normaliseName(string(LAST_NAME, changes.get(LAST_NAME), errors));
+            lastName = PersonalDetails.normaliseName(string(LAST_NAME, changes.get(LAST_NAME), errors, invalid));
         }
         if (changes.containsKey(EMAIL)) {
-            String raw = string(EMAIL, changes.get(EMAIL), errors);
-            email = raw == null ? null : parse(() -> Email.parse(raw), errors);
+            String raw = string(EMAIL, changes.get(EMAIL), errors, invalid);
+            email = raw == null ? null : parse(EMAIL, () -> Email.parse(raw), errors, invalid);
         }
         if (changes.containsKey(PHONE_NUMBER)) {
-            String raw = string(PHONE_NUMBER, changes.get(PHONE_NUMBER), errors);
-            phone = raw == null ? null : parse(() -> PhoneNumber.parse(raw), errors);
-        }
-        if (errors.size() > before) {
-            return current;
+            String raw = string(PHONE_NUMBER, changes.get(PHONE_NUMBER), errors, invalid);
+            phone = raw == null ? null : parse(PHONE_NUMBER, () -> PhoneNumber.parse(raw), errors, invalid);
         }
 
-        requirePresent(FIRST_NAME, firstName, errors);
-        requirePresent(LAST_NAME, lastName, errors);
-        requirePresent(EMAIL, email, errors);
-        requirePresent(PHONE_NUMBER, phone, errors);
+        requirePresent(FIRST_NAME, firstName, invalid, errors);
+        requirePresent(LAST_NAME, lastName, invalid, errors);
+        requirePresent(EMAIL, email, invalid, errors);
+        requirePresent(PHONE_NUMBER, phone, invalid, errors);
         if (errors.size() > before) {
             return current;
         }
@@ -116,13 +115,14 @@ final class DoctorFields {
         }
     }
 
-    private static void requirePresent(String field, Object value, List<FieldError> errors) {
-        if (value == null) {
+    /** Reports a required field without a value, unless it was already reported as invalid. */
+    private static void requirePresent(String field, Object value, Set<String> invalid, List<FieldError> errors) {
+        if (value == null && !invalid.contains(field)) {
             errors.add(new FieldError(field, "is required"));
         }
     }
 
-    private static String string(String field, Object raw, List<FieldError> errors) {
+    private static String string(String field, Object raw, List<FieldError> errors, Set<String> invalid) {
         if (raw == null) {
             return null;
         }
@@ -130,14 +130,16 @@ final class DoctorFields {
             return s.isBlank() ? null : s;
         }
         errors.add(new FieldError(field, "must be a string"));
+        invalid.add(field);
         return null;
     }
 
-    private static <T> T parse(Supplier<T> parser, List<FieldError> errors) {
+    private static <T> T parse(String field, Supplier<T> parser, List<FieldError> errors, Set<String> invalid) {
         try {
             return parser.get();
         } catch (ValidationException e) {
             errors.addAll(e.errors());
+            invalid.add(field);
             return null;
         }
     }
