@@ -96,9 +96,21 @@ final class PracticeRules {
     }
 
     private boolean putFirstCity(String text, CvLine line, double confidence, ProfileFields fields) {
-        Optional<TermMatcher.Hit> city = vocabulary.cities().findFirst(EMAIL.matcher(text).replaceAll(" "));
-        city.ifPresent(hit -> fields.put("primary_practice_location", hit.canonical(), confidence, line));
+        String withoutEmails = EMAIL.matcher(text).replaceAll(" ");
+        Optional<TermMatcher.Hit> city = vocabulary.cities().findFirst(withoutEmails);
+        city.ifPresent(hit -> fields.put("primary_practice_location",
+                cityAsWritten(withoutEmails.substring(hit.start(), hit.end()), hit.canonical()), confidence, line));
         return city.isPresent();
+    }
+
+    /**
+     * Keeps the city's name as the CV writes it ("Bengaluru" stays "Bengaluru"), because both the old and the
+     * new names are in use; a name written in capitals falls back to the vocabulary's spelling.
+     */
+    private static String cityAsWritten(String written, String canonical) {
+        boolean mixedCase = !written.equals(written.toUpperCase(java.util.Locale.ROOT))
+                && Character.isUpperCase(written.charAt(0));
+        return mixedCase ? written : canonical;
     }
 
     private void putFee(CvText cv, ProfileFields fields) {

@@ -118,7 +118,7 @@ class FixtureCvTest {
     void fullCv_practice() {
         ExtractedProfile profile = extractText(FULL_CV);
 
-        assertThat(value(profile, "primary_practice_location")).isEqualTo("Bangalore");
+        assertThat(value(profile, "primary_practice_location")).isEqualTo("Bengaluru");
         assertThat(value(profile, "centres_of_practice")).isEqualTo(List.of("Sunrise Children's Hospital"));
         assertThat(value(profile, "consultation_fee")).isEqualTo(800.0);
     }
