@@ -30,6 +30,9 @@ final class ContactRules {
     private void extractEmail(CvText cv, ProfileFields fields) {
         Map<String, CvLine> found = new LinkedHashMap<>();
         for (CvLine line : cv.lines()) {
+            if (line.text().indexOf('@') < 0) {
+                continue;
+            }
             Matcher matcher = EMAIL.matcher(line.text());
             while (matcher.find()) {
                 try {

@@ -3,6 +3,7 @@ package org.doctoronboarding.adapter.extraction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,16 +75,32 @@ final class CvText {
     private static String tidy(String raw) {
         // No-break spaces ("Rs.\u00A01000") would defeat every pattern that expects a space.
         String spaced = NO_BREAK_SPACE.matcher(raw).replaceAll(" ");
-        String text = PAGE_NUMBER.matcher(spaced).replaceAll("").strip();
-        return RULE_LINE.matcher(text).matches() ? "" : text;
+        // The cheap checks skip the patterns on the many lines that cannot match them.
+        String text = spaced.toLowerCase(Locale.ROOT).contains("page")
+                ? PAGE_NUMBER.matcher(spaced).replaceAll("").strip() : spaced.strip();
+        boolean mayBeRule = !text.isEmpty() && "-=_*~.".indexOf(text.charAt(0)) >= 0;
+        return mayBeRule && RULE_LINE.matcher(text).matches() ? "" : text;
     }
 
     private static Optional<Section> headingSection(String text, Vocabulary vocabulary) {
         String withoutColon = text.endsWith(":") ? text.substring(0, text.length() - 1) : text;
-        if (withoutColon.split("\\s+").length > MAX_HEADING_WORDS) {
+        if (wordCount(withoutColon) > MAX_HEADING_WORDS) {
             return Optional.empty();
         }
         return vocabulary.sectionOf(withoutColon);
+    }
+
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     List<CvLine> lines() {

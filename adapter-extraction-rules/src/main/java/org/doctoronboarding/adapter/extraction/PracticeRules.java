@@ -116,10 +116,12 @@ final class PracticeRules {
     private void putFee(CvText cv, ProfileFields fields) {
         List<CvLine> lines = cv.lines();
         List<Double> fees = new ArrayList<>();
+        boolean previousMentionsFee = false;
         for (int i = 0; i < lines.size(); i++) {
             CvLine line = lines.get(i);
-            boolean feeContext = line.section() == Section.PRACTICE || FEE_WORD.matcher(line.text()).find()
-                    || i > 0 && FEE_WORD.matcher(lines.get(i - 1).text()).find();
+            boolean mentionsFee = FEE_WORD.matcher(line.text()).find();
+            boolean feeContext = line.section() == Section.PRACTICE || mentionsFee || previousMentionsFee;
+            previousMentionsFee = mentionsFee;
             if (!feeContext || line.section() == Section.PUBLICATIONS) {
                 continue;
             }

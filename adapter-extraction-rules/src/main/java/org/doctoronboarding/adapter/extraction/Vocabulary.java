@@ -39,6 +39,10 @@ final class Vocabulary {
     private final Map<String, String> organisationByAbbreviation;
     private final Map<String, Section> sectionByHeading;
 
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L}\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Vocabulary INSTANCE = new Vocabulary();
 
     private Vocabulary() {
@@ -194,13 +198,9 @@ final class Vocabulary {
 
     /** Reduces a heading to lower-case words: no bracketed note, "&" read as "and", no punctuation. */
     static String headingKey(String heading) {
-        String key = heading.toLowerCase(Locale.ROOT)
-                .replaceAll("\\([^)]*\\)", " ")
-                .replace("&", " and ")
-                .replaceAll("[^\\p{L}\\s]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
-        return key;
+        String key = BRACKETED.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("&", " and ");
+        key = NOT_LETTER_OR_SPACE.matcher(key).replaceAll(" ");
+        return SPACES.matcher(key).replaceAll(" ").strip();
     }
 
     private static String stateKey(String name) {

@@ -58,10 +58,17 @@ final class Problems {
         body.put("detail", detail);
         body.put("code", code);
         if (!errors.isEmpty()) {
-            body.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+            body.put("errors", errors.stream().map(Problems::error).toList());
         }
         body.put("request_id", RequestIds.of(ctx));
         write(ctx, status, body);
+    }
+
+    private static Map<String, String> error(FieldError error) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("field", error.field());
+        json.put("message", error.message());
+        return json;
     }
 
     private static void write(Context ctx, int status, Map<String, Object> body) {
@@ -77,7 +84,7 @@ final class Problems {
         body.put("detail", e.getMessage());
         body.put("code", e.code());
         if (e.field() != null) {
-            body.put("errors", List.of(Map.of("field", e.field(), "message", "is already used by another doctor")));
+            body.put("errors", List.of(error(new FieldError(e.field(), "is already used by another doctor"))));
         }
         if (!e.allowed().isEmpty()) {
             body.put("allowed_statuses", e.allowed());
