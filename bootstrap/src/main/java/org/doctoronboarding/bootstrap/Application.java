@@ -23,7 +23,7 @@ public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
-    /** The most pages a CV may have. */
+    /** The maximum number of pages of a CV. */
     public static final int MAX_CV_PAGES = 30;
     private static final int DATABASE_POOL_SIZE = 10;
 

@@ -17,7 +17,7 @@ public final class ConflictException extends DomainException {
         this.allowed = List.copyOf(allowed);
     }
 
-    /** Reports that another doctor already holds the given unique value. */
+    /** Reports that another doctor already has the given unique value. */
     public static ConflictException doctorAlreadyExists(String field) {
         return new ConflictException("DOCTOR_ALREADY_EXISTS",
                 "Another doctor already has this " + field + ".", field, List.of());

@@ -35,7 +35,7 @@ final class HealthRoutes {
             body.put("database", "ok");
             ctx.json(body);
         } catch (RuntimeException e) {
-            log.warn("Health check failed: the database did not answer ({})", e.getClass().getSimpleName(), e);
+            log.warn("Health check failed: the database query failed ({})", e.getClass().getSimpleName(), e);
             body.put("status", "unavailable");
             body.put("database", "unreachable");
             ctx.status(503).json(body);

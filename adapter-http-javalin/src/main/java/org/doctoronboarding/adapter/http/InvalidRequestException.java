@@ -1,6 +1,6 @@
 package org.doctoronboarding.adapter.http;
 
-/** A request the API cannot parse at all, such as malformed JSON; answered with 400 and the given code. */
+/** A request the API cannot parse at all, such as malformed JSON. The response is a 400 with the given code. */
 final class InvalidRequestException extends RuntimeException {
 
     private final String code;

@@ -17,8 +17,8 @@ final class RequestIds {
 
     /** Assigns the id, echoes it in the response and puts it in the logging context. */
     static void assign(Context ctx) {
-        String given = ctx.header(HEADER);
-        String id = given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String callerId = ctx.header(HEADER);
+        String id = callerId != null && ACCEPTED.matcher(callerId).matches() ? callerId : UUID.randomUUID().toString();
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
         MDC.put("request_id", id);

@@ -30,7 +30,7 @@ public final class Database implements AutoCloseable {
     private static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
 
     static {
-        // jOOQ prints a banner and usage tips on first use unless told not to.
+        // Without these properties jOOQ prints a banner and usage tips on first use.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
     }
@@ -90,7 +90,7 @@ public final class Database implements AutoCloseable {
         return outcome;
     }
 
-    /** What a migration run did: the schema version reached and how many migrations it applied. */
+    /** The result of a migration run: the schema version reached and the number of migrations applied. */
     public record MigrationOutcome(String schemaVersion, int applied) {
     }
 
@@ -113,8 +113,8 @@ public final class Database implements AutoCloseable {
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         sqlite.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
-        // A transaction takes the write lock when it begins, so two read-then-write transactions cannot
-        // deadlock trying to upgrade their read locks.
+        // BEGIN IMMEDIATE takes the write lock at the start of a transaction, so two read-then-write
+        // transactions wait for each other (up to the busy timeout) instead of failing to upgrade a read lock.
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         var source = new org.sqlite.SQLiteDataSource(sqlite);
         source.setUrl(jdbcUrl);

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What an extractor found: fields keyed by column name, in a stable order, and warnings for the reviewer. */
+/** The output of an extractor: fields keyed by column name, in a stable order, and warnings for the reviewer. */
 public record ExtractedProfile(Map<String, ExtractedField> fields, List<String> warnings) {
 
     public ExtractedProfile {

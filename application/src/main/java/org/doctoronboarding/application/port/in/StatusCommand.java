@@ -19,7 +19,7 @@ public record StatusCommand(DoctorId doctorId, String reason, String notes, Onbo
         Objects.requireNonNull(actor, "actor");
     }
 
-    /** A command without an expected status. */
+    /** Creates a command without an expected status. */
     public StatusCommand(DoctorId doctorId, String reason, String notes, Actor actor) {
         this(doctorId, reason, notes, null, actor);
     }
