@@ -14,6 +14,11 @@ final class SmartFillRoutes {
 
     static final String PART = "file";
 
+    /** How many times the upload limit a refused body may be read and dropped before the response is sent. */
+    private static final long MAX_DRAIN_FACTOR = 4;
+    /** A refused body up to this size is always drained, whatever the upload limit. */
+    private static final long MIN_DRAIN_BYTES = 16L * 1024 * 1024;
+
     private final UseCases useCases;
     private final HttpSettings settings;
 
@@ -33,6 +38,7 @@ final class SmartFillRoutes {
         }
         long declaredLength = ctx.contentLength();
         if (declaredLength > settings.maxUploadBytes() + HttpApi.MULTIPART_OVERHEAD_BYTES) {
+            discardBody(ctx, declaredLength);
             throw tooLarge(declaredLength);
         }
         UploadedFile upload = uploadedFile(ctx);
@@ -46,6 +52,24 @@ final class SmartFillRoutes {
 
         var document = new UploadedDocument(upload.filename(), read(upload));
         ctx.json(JsonViews.smartFill(useCases.smartFill().smartFill(document)));
+    }
+
+    /**
+     * Reads and drops a refused body, so the client, which is still sending, receives the 413 instead of a
+     * reset connection. Only the first few times the limit (at least 16 MB) is drained, so larger bodies may still see a reset.
+     */
+    private void discardBody(Context ctx, long declaredLength) {
+        long budget = Math.min(declaredLength, Math.max(MIN_DRAIN_BYTES, MAX_DRAIN_FACTOR * settings.maxUploadBytes()));
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream body = ctx.req().getInputStream()) {
+            long drained = 0;
+            int read;
+            while (drained < budget && (read = body.read(buffer)) != -1) {
+                drained += read;
+            }
+        } catch (IOException e) {
+            // The client went away; the 413 is written anyway and nothing else depends on the body.
+        }
     }
 
     /** Reads the file part; a body that outgrows the multipart limit while streaming is reported as too large. */
