@@ -38,6 +38,11 @@ public final class ConflictException extends DomainException {
                 + "', not '" + expected + "' as expected; reload the profile and decide again.", null, List.of());
     }
 
+    /** Reports a conflict that has its own code and message, such as a second profile for one account. */
+    public static ConflictException of(String code, String message) {
+        return new ConflictException(code, message, null, List.of());
+    }
+
     /** Reports that another request changed the same record between our read and our write. */
     public static ConflictException concurrentUpdate(long doctorId) {
         return new ConflictException("CONCURRENT_UPDATE",

@@ -5,7 +5,8 @@ package org.doctoronboarding.domain;
  * HTTP adapter maps to one status, so callers can branch on {@link #code()} rather than on message text.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits ValidationException, NotFoundException, ConflictException, UnprocessableDocumentException {
+        permits ValidationException, NotFoundException, ConflictException, UnprocessableDocumentException,
+        AccessDeniedException, RateLimitedException, ExternalServiceException {
 
     private final String code;
 

@@ -146,7 +146,7 @@ final class DoctorRoutes {
     }
 
     static Actor actor(Context ctx) {
-        return Actor.anonymous(ctx.ip(), ctx.userAgent());
+        return new Actor(null, null, ctx.ip(), ctx.userAgent());
     }
 
     private static OnboardingSource source(Object raw) {

@@ -241,7 +241,7 @@ class DoctorTransitionTest {
     void apply_anonymousActor_leavesStatusUpdatedByNull() {
         Doctor doctor = doctorIn(PENDING);
 
-        Doctor submitted = doctor.apply(doctor.transition(SUBMITTED, null, null, Actor.anonymous("192.0.2.1", "curl"), NOW));
+        Doctor submitted = doctor.apply(doctor.transition(SUBMITTED, null, null, new Actor(null, null, "192.0.2.1", "curl"), NOW));
 
         assertThat(submitted.statusUpdatedBy()).isNull();
         assertThat(submitted.statusUpdatedAt()).isEqualTo(NOW);
