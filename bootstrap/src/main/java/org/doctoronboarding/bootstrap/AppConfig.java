@@ -26,8 +26,11 @@ public record AppConfig(
     public static final String MAX_UPLOAD_MB = "ONBOARDING_MAX_UPLOAD_MB";
     public static final String ADMIN_PHONE = "ONBOARDING_ADMIN_PHONE";
     public static final String ADMIN_EMAIL = "ONBOARDING_ADMIN_EMAIL";
+    /** Read by logback.xml at start-up; checked here so that a typo does not pass silently. */
+    public static final String LOG_LEVEL = "ONBOARDING_LOG_LEVEL";
 
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:data/onboarding.db";
+    /** Loopback by default; listening on every interface ("0.0.0.0") needs a real SMS gateway or dev mode. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_MAX_UPLOAD_MB = 10;
@@ -66,6 +69,11 @@ public record AppConfig(
             adminEmail = Email.parse(value(env, ADMIN_EMAIL, DEFAULT_ADMIN_EMAIL));
         } catch (ValidationException e) {
             problems.add(ADMIN_EMAIL + ": " + e.errors().getFirst().message());
+        }
+
+        String logLevel = value(env, LOG_LEVEL, "INFO");
+        if (!List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR").contains(logLevel.toUpperCase(java.util.Locale.ROOT))) {
+            problems.add(LOG_LEVEL + ": '" + logLevel + "' is invalid; use TRACE, DEBUG, INFO, WARN or ERROR");
         }
 
         if (!problems.isEmpty()) {

@@ -10,11 +10,22 @@ import org.doctoronboarding.adapter.http.HttpSettings;
 import org.doctoronboarding.adapter.http.UseCases;
 import org.doctoronboarding.adapter.persistence.Database;
 import org.doctoronboarding.adapter.persistence.JooqDatabaseHealth;
+import org.doctoronboarding.adapter.notifications.HttpSmsGateway;
+import org.doctoronboarding.adapter.notifications.LogSmsSender;
 import org.doctoronboarding.adapter.persistence.JooqDoctorRepository;
+import org.doctoronboarding.adapter.persistence.JooqOtpChallengeRepository;
 import org.doctoronboarding.adapter.persistence.JooqTransactionRunner;
+import org.doctoronboarding.adapter.persistence.JooqUserRepository;
+import org.doctoronboarding.adapter.security.JwtAccessTokens;
+import org.doctoronboarding.adapter.security.JwtSettings;
+import org.doctoronboarding.application.port.out.SmsSender;
+import org.doctoronboarding.application.service.AuthenticationService;
 import org.doctoronboarding.application.service.DoctorService;
 import org.doctoronboarding.application.service.OnboardingStatusService;
+import org.doctoronboarding.application.service.OtpCodes;
+import org.doctoronboarding.application.service.SignInService;
 import org.doctoronboarding.application.service.SmartFillService;
+import org.doctoronboarding.application.service.UserAdminService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +33,10 @@ import org.slf4j.LoggerFactory;
 public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    /** The issuer and audience written into every access token and required when one is checked. */
+    static final String TOKEN_ISSUER = "doctor-onboarding";
+    static final String TOKEN_AUDIENCE = "doctor-onboarding-api";
 
     /** The maximum number of pages of a CV. */
     public static final int MAX_CV_PAGES = 30;
@@ -38,16 +53,28 @@ public final class Application implements AutoCloseable {
     }
 
     /** Opens and migrates the database and builds the HTTP API without starting it. */
-    public static Application create(AppConfig config, Clock clock) {
+    public static Application create(AppConfig config, SecurityConfig security, Clock clock) {
+        return create(config, security, clock, smsSender(security));
+    }
+
+    /** Like {@link #create(AppConfig, SecurityConfig, Clock)} with the given SMS sender, for tests. */
+    public static Application create(AppConfig config, SecurityConfig security, Clock clock, SmsSender sms) {
         Database database = Database.open(config.databaseUrl(), DATABASE_POOL_SIZE);
         try {
             database.migrate(config.migrationPlaceholders());
-            HttpServer http = HttpApi.create(useCases(database, config, clock), new HttpSettings(config.maxUploadBytes()));
+            HttpSettings settings = new HttpSettings(config.maxUploadBytes(), security.https(), security.corsOrigins());
+            HttpServer http = HttpApi.create(useCases(database, config, security, clock, sms), settings);
             return new Application(config, database, http);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Builds account administration alone, for the create-admin command. */
+    public static UserAdminService userAdmin(Database database, Clock clock) {
+        return new UserAdminService(new JooqUserRepository(database), new JooqDoctorRepository(database),
+                new JooqTransactionRunner(database), clock, userId -> { });
     }
 
     /** Builds the Smart-Fill use case alone; it needs no database. */
@@ -76,12 +103,24 @@ public final class Application implements AutoCloseable {
         log.info("Stopped the onboarding API");
     }
 
-    private static UseCases useCases(Database database, AppConfig config, Clock clock) {
+    private static UseCases useCases(Database database, AppConfig config, SecurityConfig security, Clock clock,
+            SmsSender sms) {
         var repository = new JooqDoctorRepository(database);
+        var users = new JooqUserRepository(database);
         var transactions = new JooqTransactionRunner(database);
-        var doctors = new DoctorService(repository, transactions, clock);
+        var tokens = new JwtAccessTokens(new JwtSettings(security.jwtSecret(), TOKEN_ISSUER, TOKEN_AUDIENCE,
+                security.tokenLifetime(), clock));
+        var authentication = new AuthenticationService(tokens, users, clock, AuthenticationService.DEFAULT_CACHE_TTL);
+        var doctors = new DoctorService(repository, users, transactions, clock, authentication::forget);
         var statuses = new OnboardingStatusService(repository, transactions, clock);
+        var signIn = new SignInService(new JooqOtpChallengeRepository(database), users, sms, tokens,
+                new OtpCodes(Secrets.derive(security.jwtSecret(), "otp-codes")), transactions, clock);
+        var userAdmin = new UserAdminService(users, repository, transactions, clock, authentication::forget);
         return new UseCases(doctors, doctors, doctors, doctors, doctors, statuses, statuses, statuses, doctors,
-                smartFill(config, clock), new JooqDatabaseHealth(database));
+                smartFill(config, clock), new JooqDatabaseHealth(database), signIn, authentication, userAdmin);
+    }
+
+    private static SmsSender smsSender(SecurityConfig security) {
+        return security.sms() == SecurityConfig.SmsChannel.HTTP ? new HttpSmsGateway(security.httpSms()) : new LogSmsSender();
     }
 }

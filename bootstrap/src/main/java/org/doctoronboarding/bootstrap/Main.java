@@ -12,7 +12,9 @@ import org.doctoronboarding.adapter.http.Json;
 import org.doctoronboarding.adapter.http.JsonViews;
 import org.doctoronboarding.adapter.persistence.Database;
 import org.doctoronboarding.application.port.in.UploadedDocument;
+import org.doctoronboarding.adapter.security.JwtSettings;
 import org.doctoronboarding.domain.UnprocessableDocumentException;
+import org.doctoronboarding.domain.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "doctor-onboarding", mixinStandardHelpOptions = true, version = "doctor-onboarding 0.1.0",
         description = "Doctor Onboarding Smart-Fill: the onboarding API and its tools. Settings come from"
                 + " ONBOARDING_* environment variables (see the README).",
-        subcommands = {Main.Serve.class, Main.Migrate.class, Main.SmartFill.class})
+        subcommands = {Main.Serve.class, Main.Migrate.class, Main.SmartFill.class, Main.CreateAdmin.class})
 public final class Main implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -44,6 +46,11 @@ public final class Main implements Runnable {
                 cmd.getErr().println(e.getMessage());
                 return EXIT_USAGE;
             }
+            if (e instanceof StartupException) {
+                log.debug("Start-up failed", e);
+                cmd.getErr().println(e.getMessage());
+                return 1;
+            }
             log.error("Command failed", e);
             cmd.getErr().println("Failed: " + e.getMessage());
             return 1;
@@ -62,9 +69,16 @@ public final class Main implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             AppConfig config = AppConfig.from(System.getenv());
-            log.info("Starting with database {}, HTTP {}:{}, max upload {} MB", config.maskedDatabaseUrl(),
-                    config.httpHost(), config.httpPort(), config.maxUploadMb());
-            Application application = Application.create(config, Clock.systemUTC()).start();
+            SecurityConfig security = SecurityConfig.from(System.getenv(), config.httpHost(), JwtSettings::randomSecret);
+            log.info("Starting with database {}, HTTP {}:{}, max upload {} MB, SMS via {}, tokens valid {} min",
+                    config.maskedDatabaseUrl(), config.httpHost(), config.httpPort(), config.maxUploadMb(),
+                    security.sms().name().toLowerCase(java.util.Locale.ROOT), security.tokenLifetime().toMinutes());
+            if (security.generatedSecret()) {
+                log.warn("Development mode: no {} is set, so tokens are signed with a random secret and stop"
+                        + " working when the server stops", SecurityConfig.JWT_SECRET);
+            }
+            Application application = StartupException.explain(config,
+                    () -> Application.create(config, security, Clock.systemUTC()).start());
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 application.close();
@@ -86,11 +100,41 @@ public final class Main implements Runnable {
         public Integer call() {
             AppConfig config = AppConfig.from(System.getenv());
             try (Database database = Database.open(config.databaseUrl(), 2)) {
-                var result = database.migrate(config.migrationPlaceholders());
+                var result = StartupException.explain(config, () -> database.migrate(config.migrationPlaceholders()));
                 spec.commandLine().getOut().printf("Database %s is at schema version %s (%d migrations applied now).%n",
                         config.maskedDatabaseUrl(), result.schemaVersion(), result.applied());
             }
             return 0;
+        }
+    }
+
+    /** Creates an administrator, or promotes the account of that phone number. */
+    @Command(name = "create-admin", description = "Create an administrator account, or promote and reactivate the"
+            + " account of that phone number.")
+    static final class CreateAdmin implements Callable<Integer> {
+
+        @CommandLine.Option(names = "--phone", required = true, description = "Mobile number, e.g. +919845012345.")
+        private String phone;
+
+        @CommandLine.Option(names = "--email", description = "E-mail address (optional).")
+        private String email;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            AppConfig config = AppConfig.from(System.getenv());
+            try (Database database = Database.open(config.databaseUrl(), 2)) {
+                StartupException.explain(config, () -> database.migrate(config.migrationPlaceholders()));
+                var admin = Application.userAdmin(database, Clock.systemUTC()).createOrPromoteAdmin(phone, email);
+                spec.commandLine().getOut().printf("Account %d (%s) is an active administrator.%n", admin.id(),
+                        admin.phone().masked());
+                return 0;
+            } catch (ValidationException e) {
+                spec.commandLine().getErr().println("Cannot create the administrator: " + e.getMessage());
+                return EXIT_USAGE;
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package org.doctoronboarding.adapter.http;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +31,21 @@ final class DoctorRoutes {
         this.useCases = useCases;
     }
 
-    void register(RoutesConfig routes) {
-        routes.post("/api/v1/doctors", this::create);
-        routes.get("/api/v1/doctors", this::list);
-        routes.get("/api/v1/doctors/{doctor_id}", ctx -> ctx.json(JsonViews.doctor(useCases.getDoctor().get(doctorId(ctx)))));
-        routes.patch("/api/v1/doctors/{doctor_id}", this::update);
-        routes.delete("/api/v1/doctors/{doctor_id}", this::delete);
-        routes.post("/api/v1/doctors/{doctor_id}/submit", ctx -> respond(ctx, useCases.submitProfile().submit(statusCommand(ctx))));
-        routes.post("/api/v1/doctors/{doctor_id}/verify", ctx -> respond(ctx, useCases.verifyDoctor().verify(statusCommand(ctx))));
-        routes.post("/api/v1/doctors/{doctor_id}/reject", ctx -> respond(ctx, useCases.rejectDoctor().reject(statusCommand(ctx))));
-        routes.get("/api/v1/doctors/{doctor_id}/status-history", this::history);
+    List<Route> routes() {
+        return List.of(
+                Route.post("/api/v1/doctors", Access.SIGNED_IN, this::create),
+                Route.get("/api/v1/doctors", Access.STAFF, this::list),
+                Route.get("/api/v1/doctors/{doctor_id}", Access.SIGNED_IN,
+                        ctx -> ctx.json(JsonViews.doctor(useCases.getDoctor().get(doctorId(ctx), Callers.actor(ctx))))),
+                Route.patch("/api/v1/doctors/{doctor_id}", Access.SIGNED_IN, this::update),
+                Route.delete("/api/v1/doctors/{doctor_id}", Access.STAFF, this::delete),
+                Route.post("/api/v1/doctors/{doctor_id}/submit", Access.SIGNED_IN,
+                        ctx -> respond(ctx, useCases.submitProfile().submit(statusCommand(ctx)))),
+                Route.post("/api/v1/doctors/{doctor_id}/verify", Access.STAFF,
+                        ctx -> respond(ctx, useCases.verifyDoctor().verify(statusCommand(ctx)))),
+                Route.post("/api/v1/doctors/{doctor_id}/reject", Access.STAFF,
+                        ctx -> respond(ctx, useCases.rejectDoctor().reject(statusCommand(ctx)))),
+                Route.get("/api/v1/doctors/{doctor_id}/status-history", Access.SIGNED_IN, this::history));
     }
 
     private void create(Context ctx) {
@@ -65,21 +69,14 @@ final class DoctorRoutes {
                 errors.addAll(e.errors());
             }
         }
-        int page = intParam(ctx, "page", 1, errors);
-        int pageSize = intParam(ctx, "page_size", PageRequest.DEFAULT_PAGE_SIZE, errors);
-        PageRequest pageRequest = null;
-        try {
-            pageRequest = new PageRequest(page, pageSize);
-        } catch (ValidationException e) {
-            errors.addAll(e.errors());
-        }
+        PageRequest pageRequest = QueryParams.page(ctx, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         var filter = new DoctorFilter(parsedStatus, blankToNull(ctx.queryParam("specialty")),
                 blankToNull(ctx.queryParam("city")), blankToNull(ctx.queryParam("q")));
 
-        ctx.json(JsonViews.doctors(useCases.listDoctors().list(filter, pageRequest)));
+        ctx.json(JsonViews.doctors(useCases.listDoctors().list(filter, pageRequest, Callers.actor(ctx))));
     }
 
     private void update(Context ctx) {
@@ -99,7 +96,7 @@ final class DoctorRoutes {
 
     private void history(Context ctx) {
         DoctorId id = doctorId(ctx);
-        ctx.json(JsonViews.history(id.value(), useCases.statusHistory().history(id)));
+        ctx.json(JsonViews.history(id.value(), useCases.statusHistory().history(id, Callers.actor(ctx))));
     }
 
     private static void respond(Context ctx, Doctor doctor) {
@@ -145,8 +142,8 @@ final class DoctorRoutes {
         throw ValidationException.of("doctor_id", "'" + raw + "' is not a doctor number; it must be a positive whole number");
     }
 
-    static Actor actor(Context ctx) {
-        return new Actor(null, null, ctx.ip(), ctx.userAgent());
+    private static Actor actor(Context ctx) {
+        return Callers.actor(ctx);
     }
 
     private static OnboardingSource source(Object raw) {
@@ -176,19 +173,6 @@ final class DoctorRoutes {
         }
         errors.add(new FieldError(name, "must be a string"));
         return null;
-    }
-
-    private static int intParam(Context ctx, String name, int fallback, List<FieldError> errors) {
-        String raw = blankToNull(ctx.queryParam(name));
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "'" + raw + "' is not a whole number"));
-            return fallback;
-        }
     }
 
     private static String blankToNull(String value) {

@@ -1,8 +1,8 @@
 package org.doctoronboarding.adapter.http;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +21,11 @@ final class HealthRoutes {
         this.useCases = useCases;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/api/v1/live", ctx -> ctx.json(Map.of("status", "ok")));
-        routes.get("/api/v1/ready", this::checkDatabase);
-        routes.get("/api/v1/health", this::checkDatabase);
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/v1/live", Access.PUBLIC, ctx -> ctx.json(Map.of("status", "ok"))),
+                Route.get("/api/v1/ready", Access.PUBLIC, this::checkDatabase),
+                Route.get("/api/v1/health", Access.PUBLIC, this::checkDatabase));
     }
 
     private void checkDatabase(Context ctx) {

@@ -3,6 +3,8 @@ package org.doctoronboarding.adapter.http;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,15 +32,34 @@ public final class HttpApi {
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + MULTIPART_OVERHEAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, settings.maxUploadBytes()), SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
             config.requestLogger.http((ctx, ms) -> log.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), Math.round(ms)));
 
-            config.routes.before(RequestIds::assign);
+            ResponseHeaders headers = new ResponseHeaders(settings);
+            config.routes.before(ctx -> {
+                RequestIds.assign(ctx);
+                headers.apply(ctx);
+            });
             config.routes.after(ctx -> RequestIds.clear());
             Problems.register(config.routes);
-            new HealthRoutes(useCases).register(config.routes);
-            new SmartFillRoutes(useCases, settings).register(config.routes);
-            new DoctorRoutes(useCases).register(config.routes);
+            for (Route route : routes(useCases, settings)) {
+                config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
+                    Callers.admit(ctx, route.access(), useCases.authenticate());
+                    route.handler().handle(ctx);
+                });
+            }
         });
+    }
+
+    /** Returns every route of the API with the access it requires. */
+    static List<Route> routes(UseCases useCases, HttpSettings settings) {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new HealthRoutes(useCases).routes());
+        routes.addAll(new AuthRoutes(useCases).routes());
+        routes.addAll(new SmartFillRoutes(useCases, settings).routes());
+        routes.addAll(new DoctorRoutes(useCases).routes());
+        routes.addAll(new AdminUserRoutes(useCases).routes());
+        return List.copyOf(routes);
     }
 }

@@ -13,6 +13,7 @@ import org.doctoronboarding.domain.doctor.FieldKind;
 import org.doctoronboarding.domain.doctor.PersonalDetails;
 import org.doctoronboarding.domain.doctor.ProfileField;
 import org.doctoronboarding.domain.doctor.StatusHistoryEntry;
+import org.doctoronboarding.domain.user.User;
 
 /**
  * Builds the JSON bodies of the API as ordered maps whose keys are the schema's column names. Shared with
@@ -63,6 +64,30 @@ public final class JsonViews {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("doctor_id", doctorId);
         json.put("items", entries.stream().map(JsonViews::historyEntry).toList());
+        return json;
+    }
+
+    /** Returns an account as administrators and its owner see it. */
+    public static Map<String, Object> user(User user) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", user.id());
+        json.put("phone", user.phone().value());
+        json.put("email", user.email() == null ? null : user.email().value());
+        json.put("role", user.role().value());
+        json.put("is_active", user.active());
+        json.put("doctor_id", user.doctorId() == null ? null : user.doctorId().value());
+        json.put("created_at", timestamp(user.createdAt()));
+        json.put("updated_at", timestamp(user.updatedAt()));
+        json.put("last_login_at", timestamp(user.lastLoginAt()));
+        return json;
+    }
+
+    public static Map<String, Object> users(Page<User> page) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("items", page.items().stream().map(JsonViews::user).toList());
+        json.put("page", page.page());
+        json.put("page_size", page.pageSize());
+        json.put("total", page.total());
         return json;
     }
 

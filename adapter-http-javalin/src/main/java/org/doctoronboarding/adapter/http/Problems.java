@@ -7,10 +7,13 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.doctoronboarding.domain.AccessDeniedException;
 import org.doctoronboarding.domain.ConflictException;
 import org.doctoronboarding.domain.DomainException;
+import org.doctoronboarding.domain.ExternalServiceException;
 import org.doctoronboarding.domain.FieldError;
 import org.doctoronboarding.domain.NotFoundException;
+import org.doctoronboarding.domain.RateLimitedException;
 import org.doctoronboarding.domain.UnprocessableDocumentException;
 import org.doctoronboarding.domain.ValidationException;
 import org.slf4j.Logger;
@@ -37,6 +40,15 @@ final class Problems {
                 e.getMessage(), e.errors()));
         routes.exception(NotFoundException.class, (e, ctx) -> write(ctx, 404, e.code(), "Not found", e.getMessage(), List.of()));
         routes.exception(ConflictException.class, Problems::conflict);
+        routes.exception(AccessDeniedException.class, Problems::accessDenied);
+        routes.exception(RateLimitedException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            write(ctx, 429, e.code(), "Too many requests", e.getMessage(), List.of());
+        });
+        routes.exception(ExternalServiceException.class, (e, ctx) -> {
+            log.warn("External service failed with {} on {} {} (request {})", e.code(), ctx.method(), ctx.path(), RequestIds.of(ctx));
+            write(ctx, 502, e.code(), "Bad gateway", e.getMessage(), List.of());
+        });
         routes.exception(UnprocessableDocumentException.class, Problems::document);
         routes.exception(InvalidRequestException.class, (e, ctx) -> write(ctx, 400, e.code(), "Bad request",
                 e.getMessage(), e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage()))));
@@ -91,6 +103,15 @@ final class Problems {
         }
         body.put("request_id", RequestIds.of(ctx));
         write(ctx, 409, body);
+    }
+
+    private static void accessDenied(AccessDeniedException e, Context ctx) {
+        if (e.authenticated()) {
+            write(ctx, 403, e.code(), "Forbidden", e.getMessage(), List.of());
+            return;
+        }
+        ctx.header("WWW-Authenticate", "Bearer");
+        write(ctx, 401, e.code(), "Unauthorized", e.getMessage(), List.of());
     }
 
     private static void document(UnprocessableDocumentException e, Context ctx) {

@@ -1,11 +1,11 @@
 package org.doctoronboarding.adapter.http;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.doctoronboarding.application.port.in.UploadedDocument;
 import org.doctoronboarding.domain.UnprocessableDocumentException;
 
@@ -27,8 +27,8 @@ final class SmartFillRoutes {
         this.settings = settings;
     }
 
-    void register(RoutesConfig routes) {
-        routes.post("/api/v1/onboarding/smart-fill", this::smartFill);
+    List<Route> routes() {
+        return List.of(Route.post("/api/v1/onboarding/smart-fill", Access.SIGNED_IN, this::smartFill));
     }
 
     private void smartFill(Context ctx) {

@@ -1,12 +1,15 @@
 package org.doctoronboarding.adapter.http;
 
 import java.util.Objects;
+import org.doctoronboarding.application.port.in.AuthenticateUseCase;
 import org.doctoronboarding.application.port.in.CreateDoctorUseCase;
 import org.doctoronboarding.application.port.in.DeleteDoctorUseCase;
 import org.doctoronboarding.application.port.in.GetDoctorQuery;
 import org.doctoronboarding.application.port.in.GetStatusHistoryQuery;
 import org.doctoronboarding.application.port.in.ListDoctorsQuery;
+import org.doctoronboarding.application.port.in.ManageUsersUseCase;
 import org.doctoronboarding.application.port.in.RejectDoctorUseCase;
+import org.doctoronboarding.application.port.in.SignInUseCase;
 import org.doctoronboarding.application.port.in.SmartFillUseCase;
 import org.doctoronboarding.application.port.in.SubmitProfileUseCase;
 import org.doctoronboarding.application.port.in.UpdateDoctorUseCase;
@@ -25,7 +28,10 @@ public record UseCases(
         RejectDoctorUseCase rejectDoctor,
         GetStatusHistoryQuery statusHistory,
         SmartFillUseCase smartFill,
-        DatabaseHealth databaseHealth) {
+        DatabaseHealth databaseHealth,
+        SignInUseCase signIn,
+        AuthenticateUseCase authenticate,
+        ManageUsersUseCase manageUsers) {
 
     public UseCases {
         Objects.requireNonNull(createDoctor, "createDoctor");
@@ -39,5 +45,8 @@ public record UseCases(
         Objects.requireNonNull(statusHistory, "statusHistory");
         Objects.requireNonNull(smartFill, "smartFill");
         Objects.requireNonNull(databaseHealth, "databaseHealth");
+        Objects.requireNonNull(signIn, "signIn");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(manageUsers, "manageUsers");
     }
 }

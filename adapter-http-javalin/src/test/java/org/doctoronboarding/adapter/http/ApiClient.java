@@ -23,9 +23,17 @@ final class ApiClient {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final HttpClient client;
+    private final String token;
 
+    /** A client signed in as an administrator, the role every route admits. */
     ApiClient(HttpClient client) {
+        this(client, StubAuthentication.ADMIN_TOKEN);
+    }
+
+    /** A client that sends the given bearer token, or none when it is null. */
+    ApiClient(HttpClient client, String token) {
         this.client = client;
+        this.token = token;
     }
 
     ApiResponse get(String path, String... headers) {
@@ -98,7 +106,11 @@ final class ApiClient {
         if (headers.length % 2 != 0) {
             throw new IllegalArgumentException("headers must alternate names and values");
         }
+        boolean authorizationGiven = names(headers).contains("authorization");
         Response response = client.request(path, builder -> {
+            if (token != null && !authorizationGiven) {
+                builder.header("Authorization", "Bearer " + token);
+            }
             for (int i = 0; i < headers.length; i += 2) {
                 builder.header(headers[i], headers[i + 1]);
             }

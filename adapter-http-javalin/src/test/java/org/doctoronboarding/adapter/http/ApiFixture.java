@@ -22,16 +22,18 @@ final class ApiFixture {
 
     final InMemoryDoctorRepository doctors = new InMemoryDoctorRepository();
     final SwitchableDatabaseHealth database = new SwitchableDatabaseHealth();
+    final StubAuthentication authentication = new StubAuthentication();
     final UseCases useCases;
 
     ApiFixture() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         TransactionRunner transactions = new DirectTransactionRunner();
-        var doctorService = new DoctorService(doctors, transactions, clock);
+        var doctorService = new DoctorService(doctors, new LinkingUsers(authentication), transactions, clock, id -> { });
         var statusService = new OnboardingStatusService(doctors, transactions, clock);
         var smartFillService = new SmartFillService(new StubDocumentTextReader(), new StubProfileExtractor());
         useCases = new UseCases(doctorService, doctorService, doctorService, doctorService, doctorService,
-                statusService, statusService, statusService, doctorService, smartFillService, database);
+                statusService, statusService, statusService, doctorService, smartFillService, database,
+                new UnusedSignIn(), authentication, new UnusedUserAdmin());
     }
 
     /** Builds the app with the fixture's use cases and the small upload limit. */

@@ -39,13 +39,13 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void unsupportedMethod_returns404() {
+    void unsupportedMethod_returns405() {
         JavalinTest.test(fixture.javalin(), (server, client) -> {
             var api = new ApiClient(client);
 
             ApiResponse response = api.send("PUT", "/api/v1/doctors/1", Map.of("specialty", "ENT"));
 
-            JsonNode problem = assertProblem(response, 404, "ROUTE_NOT_FOUND");
+            JsonNode problem = assertProblem(response, 405, "METHOD_NOT_ALLOWED");
             assertThat(problem.path("detail").asText()).contains("PUT");
         });
     }
@@ -117,12 +117,12 @@ class ProblemResponsesTest {
 
     /** Returns the fixture's use cases with a doctor read that fails as a broken driver would. */
     private UseCases failingGetDoctor() {
-        GetDoctorQuery failing = id -> {
+        GetDoctorQuery failing = (id, actor) -> {
             throw new IllegalStateException(SECRET_MESSAGE);
         };
         UseCases real = fixture.useCases;
         return new UseCases(real.createDoctor(), failing, real.listDoctors(), real.updateDoctor(), real.deleteDoctor(),
                 real.submitProfile(), real.verifyDoctor(), real.rejectDoctor(), real.statusHistory(), real.smartFill(),
-                real.databaseHealth());
+                real.databaseHealth(), real.signIn(), real.authenticate(), real.manageUsers());
     }
 }

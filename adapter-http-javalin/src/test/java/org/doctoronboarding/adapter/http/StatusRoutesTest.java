@@ -108,7 +108,7 @@ class StatusRoutesTest {
     }
 
     @Test
-    void resubmit_afterRejection_keepsReason() {
+    void resubmit_afterRejection_clearsReason() {
         JavalinTest.test(fixture.javalin(), (server, client) -> {
             var api = new ApiClient(client);
             long id = submittedDoctor(api);
@@ -118,7 +118,9 @@ class StatusRoutesTest {
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json().path("onboarding_status").asText()).isEqualTo("submitted");
-            assertThat(response.json().path("rejection_reason").asText()).isEqualTo("Photo missing");
+            assertThat(response.json().path("rejection_reason").isNull()).isTrue();
+            assertThat(api.get(path(id, "status-history")).json().path("items").get(1).path("rejection_reason").asText())
+                    .isEqualTo("Photo missing");
         });
     }
 

@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName("onboarding-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
         config.setMaximumPoolSize(maxConnections);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(30_000);
+        config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(-1);
         if (dialect == DatabaseDialect.SQLITE) {
             createParentFolder(jdbcUrl);
@@ -78,14 +78,25 @@ public final class Database implements AutoCloseable {
      * @param placeholders values for the migration scripts' {@code ${name}} placeholders
      */
     public MigrationOutcome migrate(Map<String, String> placeholders) {
-        var result = Flyway.configure()
+        try {
+            return migrateOrFail(placeholders);
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private MigrationOutcome migrateOrFail(Map<String, String> placeholders) {
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocation())
                 .placeholders(placeholders)
                 .loggers("slf4j")
-                .load()
-                .migrate();
-        var outcome = new MigrationOutcome(result.targetSchemaVersion, result.migrationsExecuted);
+                .load();
+        var result = flyway.migrate();
+        // The result names a version only when it applied something; the schema history always knows it.
+        var current = flyway.info().current();
+        String version = current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
+        var outcome = new MigrationOutcome(version, result.migrationsExecuted);
         log.info("Database schema at version {} ({} migrations applied now)", outcome.schemaVersion(), outcome.applied());
         return outcome;
     }
@@ -105,6 +116,21 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+    }
+
+    /**
+     * Turns a failure to connect into a {@link DatabaseUnavailableException}: SQLState class 08 (connection
+     * exceptions, PostgreSQL and the pool) or SQLite's "cannot open" error. Other failures pass unchanged.
+     */
+    private RuntimeException unavailable(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || String.valueOf(sql.getMessage()).contains("SQLITE_CANTOPEN"))) {
+                return new DatabaseUnavailableException("Cannot connect to the " + dialect.name().toLowerCase(java.util.Locale.ROOT)
+                        + " database: " + sql.getMessage(), failure);
+            }
+        }
+        return failure;
     }
 
     private static org.sqlite.SQLiteDataSource sqliteDataSource(String jdbcUrl) {

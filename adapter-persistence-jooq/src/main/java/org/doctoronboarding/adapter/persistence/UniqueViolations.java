@@ -15,10 +15,14 @@ final class UniqueViolations {
     private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
     private static final int SQLITE_CONSTRAINT = 19;
 
-    private record Key(String constraint, String sqliteColumn, String field) {
+    record Key(String constraint, String sqliteColumn, String field) {
     }
 
-    private static final List<Key> DOCTOR_KEYS = List.of(
+    static final List<Key> USER_KEYS = List.of(
+            new Key("uq_users_phone", "users.phone", "phone"),
+            new Key("uq_users_email", "users.email", "email"));
+
+    static final List<Key> DOCTOR_KEYS = List.of(
             new Key("uq_doctor_identity_email", "doctor_identity.email", "email"),
             new Key("uq_doctors_email", "doctors.email", "email"),
             new Key("uq_doctors_phone", "doctors.phone", "phone_number"),
@@ -29,12 +33,17 @@ final class UniqueViolations {
 
     /** Returns the API field whose unique key a doctor write violated, if that is what the failure was. */
     static Optional<String> doctorField(DataAccessException failure) {
+        return field(failure, DOCTOR_KEYS);
+    }
+
+    /** Returns the API field whose unique key among {@code keys} a write violated, if that is what the failure was. */
+    static Optional<String> field(DataAccessException failure, List<Key> keys) {
         SQLException sql = failure.getCause(SQLException.class);
         if (sql == null || !isUniqueViolation(sql)) {
             return Optional.empty();
         }
         String message = String.valueOf(sql.getMessage());
-        return DOCTOR_KEYS.stream()
+        return keys.stream()
                 .filter(key -> message.contains("\"" + key.constraint() + "\"") || message.contains(key.sqliteColumn()))
                 .map(Key::field)
                 .findFirst();

@@ -50,6 +50,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class DoctorPersistenceContractTest {
 
     private static final Actor REVIEWER = new Actor("7", "ops@example.com", "203.0.113.9", "curl/8.5");
+    private static final Actor SYSTEM = Actor.system();
 
     private TestDatabase db;
     private DSLContext dsl;
@@ -64,7 +65,8 @@ abstract class DoctorPersistenceContractTest {
         dsl = db.database().dsl();
         var repository = new JooqDoctorRepository(db.database());
         var transactions = new JooqTransactionRunner(db.database());
-        doctors = new DoctorService(repository, transactions, Clock.systemUTC());
+        doctors = new DoctorService(repository, new JooqUserRepository(db.database()), transactions, Clock.systemUTC(),
+                userId -> { });
         statuses = new OnboardingStatusService(repository, transactions, Clock.systemUTC());
     }
 
@@ -101,7 +103,7 @@ abstract class DoctorPersistenceContractTest {
         fields.put("about_me", "Cardiologist who enjoys teaching.");
 
         Doctor created = doctors.create(Doctors.command(fields));
-        Doctor read = doctors.get(created.id());
+        Doctor read = doctors.get(created.id(), SYSTEM);
 
         assertThat(read.personal()).isEqualTo(created.personal());
         assertThat(read.profile()).isEqualTo(created.profile());
@@ -115,7 +117,7 @@ abstract class DoctorPersistenceContractTest {
         String raw = "{\"file_name\":\"cv.pdf\",\"fields\":{}}";
         var command = new CreateDoctorCommand(Doctors.fields(), OnboardingSource.RESUME, raw, Actor.system());
 
-        Doctor read = doctors.get(doctors.create(command).id());
+        Doctor read = doctors.get(doctors.create(command).id(), SYSTEM);
 
         assertThat(read.source()).isEqualTo(OnboardingSource.RESUME);
         assertThat(read.rawExtractionJson()).contains("cv.pdf");
@@ -202,8 +204,8 @@ abstract class DoctorPersistenceContractTest {
             assertThat(pair).as("outcomes for doctor %s", id).containsOnlyOnce("won");
             assertThat(pair).as("outcomes for doctor %s", id).containsOnlyOnce("STATUS_CHANGED");
             OnboardingStatus winner = pair.get(0).equals("won") ? OnboardingStatus.VERIFIED : OnboardingStatus.REJECTED;
-            assertThat(doctors.get(id).status()).isEqualTo(winner);
-            List<StatusHistoryEntry> history = doctors.history(id);
+            assertThat(doctors.get(id, SYSTEM).status()).isEqualTo(winner);
+            List<StatusHistoryEntry> history = doctors.history(id, SYSTEM);
             assertThat(history).extracting(StatusHistoryEntry::newStatus)
                     .containsExactly(OnboardingStatus.SUBMITTED, winner);
             assertThat(dsl.select(DOCTORS.ONBOARDING_STATUS).from(DOCTORS).where(DOCTORS.ID.eq((int) id.value()))
@@ -221,12 +223,12 @@ abstract class DoctorPersistenceContractTest {
         Doctor verified = statuses.verify(new StatusCommand(id, null, "Checked with council", REVIEWER));
 
         assertThat(verified.verifiedAt()).isNotNull();
-        Doctor read = doctors.get(id);
+        Doctor read = doctors.get(id, SYSTEM);
         assertThat(read.status()).isEqualTo(OnboardingStatus.VERIFIED);
         assertThat(read.rejectionReason()).isNull();
         assertThat(read.verifiedAt()).isEqualTo(verified.verifiedAt());
         assertThat(read.statusUpdatedBy()).isEqualTo("7");
-        List<StatusHistoryEntry> history = doctors.history(id);
+        List<StatusHistoryEntry> history = doctors.history(id, SYSTEM);
         assertThat(history).extracting(StatusHistoryEntry::newStatus).containsExactly(
                 OnboardingStatus.SUBMITTED, OnboardingStatus.REJECTED, OnboardingStatus.SUBMITTED, OnboardingStatus.VERIFIED);
         StatusHistoryEntry rejection = history.get(1);
@@ -249,7 +251,7 @@ abstract class DoctorPersistenceContractTest {
                     assertThat(e.allowed()).containsExactly("submitted");
                 });
         assertThat(dsl.fetchCount(DOCTOR_STATUS_HISTORY, DOCTOR_STATUS_HISTORY.DOCTOR_ID.eq(id.value()))).isZero();
-        assertThat(doctors.get(id).status()).isEqualTo(OnboardingStatus.PENDING);
+        assertThat(doctors.get(id, SYSTEM).status()).isEqualTo(OnboardingStatus.PENDING);
     }
 
     @Test
@@ -262,7 +264,7 @@ abstract class DoctorPersistenceContractTest {
 
         Doctor updated = doctors.update(new UpdateDoctorCommand(created.id(), changes, REVIEWER));
 
-        Doctor read = doctors.get(created.id());
+        Doctor read = doctors.get(created.id(), SYSTEM);
         assertThat(read).isEqualTo(updated);
         assertThat(read.profile().text(ProfileField.SPECIALTY)).contains("Pediatrics");
         assertThat(read.profile().decimal(ProfileField.CONSULTATION_FEE)).isEmpty();
@@ -281,7 +283,7 @@ abstract class DoctorPersistenceContractTest {
         assertThatThrownBy(() -> doctors.update(new UpdateDoctorCommand(created.id(),
                 Map.of("specialty", "Neurology", "year_of_mbbs", 1800), REVIEWER)))
                 .isInstanceOf(ValidationException.class);
-        assertThat(doctors.get(created.id())).isEqualTo(created);
+        assertThat(doctors.get(created.id(), SYSTEM)).isEqualTo(created);
     }
 
     @Test
@@ -290,8 +292,8 @@ abstract class DoctorPersistenceContractTest {
 
         doctors.delete(created.id(), REVIEWER);
 
-        assertThatThrownBy(() -> doctors.get(created.id())).isInstanceOf(NotFoundException.class);
-        assertThat(doctors.list(new DoctorFilter(null, null, null, created.personal().email().value()), PageRequest.first())
+        assertThatThrownBy(() -> doctors.get(created.id(), SYSTEM)).isInstanceOf(NotFoundException.class);
+        assertThat(doctors.list(new DoctorFilter(null, null, null, created.personal().email().value()), PageRequest.first(), SYSTEM)
                 .items()).isEmpty();
         assertThatThrownBy(() -> doctors.delete(created.id(), REVIEWER)).isInstanceOf(NotFoundException.class);
         var identity = dsl.selectFrom(DOCTOR_IDENTITY).where(DOCTOR_IDENTITY.DOCTOR_ID.eq(created.id().value())).fetchSingle();
@@ -312,10 +314,10 @@ abstract class DoctorPersistenceContractTest {
         }
         statuses.submit(new StatusCommand(created.get(4), null, null, REVIEWER));
 
-        var firstPage = doctors.list(new DoctorFilter(null, null, null, marker.toUpperCase()), new PageRequest(1, 2));
-        var lastPage = doctors.list(new DoctorFilter(null, null, null, marker), new PageRequest(3, 2));
-        var dermatologyInChennai = doctors.list(new DoctorFilter(null, "dermatology", "CHENNAI", marker), PageRequest.first());
-        var submitted = doctors.list(new DoctorFilter(OnboardingStatus.SUBMITTED, null, null, marker), PageRequest.first());
+        var firstPage = doctors.list(new DoctorFilter(null, null, null, marker.toUpperCase()), new PageRequest(1, 2), SYSTEM);
+        var lastPage = doctors.list(new DoctorFilter(null, null, null, marker), new PageRequest(3, 2), SYSTEM);
+        var dermatologyInChennai = doctors.list(new DoctorFilter(null, "dermatology", "CHENNAI", marker), PageRequest.first(), SYSTEM);
+        var submitted = doctors.list(new DoctorFilter(OnboardingStatus.SUBMITTED, null, null, marker), PageRequest.first(), SYSTEM);
 
         assertThat(firstPage.total()).isEqualTo(5);
         assertThat(firstPage.items()).extracting(Doctor::id).containsExactly(created.get(4), created.get(3));
@@ -331,8 +333,8 @@ abstract class DoctorPersistenceContractTest {
         fields.put("registration_number", registration);
         Doctor created = doctors.create(Doctors.command(fields));
 
-        var byRegistration = doctors.list(new DoctorFilter(null, null, null, registration), PageRequest.first());
-        var wildcardOnly = doctors.list(new DoctorFilter(null, null, null, "%_%_%"), PageRequest.first());
+        var byRegistration = doctors.list(new DoctorFilter(null, null, null, registration), PageRequest.first(), SYSTEM);
+        var wildcardOnly = doctors.list(new DoctorFilter(null, null, null, "%_%_%"), PageRequest.first(), SYSTEM);
 
         assertThat(byRegistration.items()).extracting(Doctor::id).containsExactly(created.id());
         assertThat(wildcardOnly.items()).isEmpty();

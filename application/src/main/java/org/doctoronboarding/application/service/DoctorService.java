@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.doctoronboarding.application.port.in.CreateDoctorCommand;
 import org.doctoronboarding.application.port.in.CreateDoctorUseCase;
 import org.doctoronboarding.application.port.in.DeleteDoctorUseCase;
@@ -19,6 +20,7 @@ import org.doctoronboarding.application.port.in.UpdateDoctorCommand;
 import org.doctoronboarding.application.port.in.UpdateDoctorUseCase;
 import org.doctoronboarding.application.port.out.DoctorRepository;
 import org.doctoronboarding.application.port.out.TransactionRunner;
+import org.doctoronboarding.application.port.out.UserRepository;
 import org.doctoronboarding.domain.ConflictException;
 import org.doctoronboarding.domain.NotFoundException;
 import org.doctoronboarding.domain.doctor.Actor;
@@ -27,43 +29,71 @@ import org.doctoronboarding.domain.doctor.DoctorId;
 import org.doctoronboarding.domain.doctor.NewDoctor;
 import org.doctoronboarding.domain.doctor.Profile;
 import org.doctoronboarding.domain.doctor.StatusHistoryEntry;
+import org.doctoronboarding.domain.user.Role;
 
 /** Creates, reads, lists, edits and soft-deletes doctor profiles. */
 public final class DoctorService implements CreateDoctorUseCase, GetDoctorQuery, ListDoctorsQuery,
         UpdateDoctorUseCase, DeleteDoctorUseCase, GetStatusHistoryQuery {
 
     private final DoctorRepository doctors;
+    private final UserRepository users;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final Consumer<Long> accountChanged;
 
-    public DoctorService(DoctorRepository doctors, TransactionRunner transactions, Clock clock) {
+    /**
+     * @param accountChanged told the id of an account whose profile link changed, so caches can drop it
+     */
+    public DoctorService(DoctorRepository doctors, UserRepository users, TransactionRunner transactions, Clock clock,
+            Consumer<Long> accountChanged) {
         this.doctors = Objects.requireNonNull(doctors, "doctors");
+        this.users = Objects.requireNonNull(users, "users");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.accountChanged = Objects.requireNonNull(accountChanged, "accountChanged");
     }
 
     @Override
     public Doctor create(CreateDoctorCommand command) {
+        Actor actor = command.actor();
+        boolean ownProfile = !actor.trusted() && actor.role() == Role.USER;
+        if (ownProfile && actor.doctorId() != null) {
+            throw profileExists(actor);
+        }
         var fields = DoctorFields.apply(null, Profile.empty(), command.fields(), currentYear());
         var draft = new NewDoctor(fields.personal(), fields.profile(), command.source(), command.rawExtractionJson());
 
-        return transactions.inTransaction(() -> doctors.create(draft, now()));
+        Doctor created = transactions.inTransaction(() -> {
+            Instant now = now();
+            Doctor doctor = doctors.create(draft, now);
+            if (ownProfile && !users.linkDoctor(Long.parseLong(actor.userId()), doctor.id(), now)) {
+                throw profileExists(actor);
+            }
+            return doctor;
+        });
+        if (ownProfile) {
+            accountChanged.accept(Long.parseLong(actor.userId()));
+        }
+        return created;
     }
 
     @Override
-    public Doctor get(DoctorId doctorId) {
-        return doctors.findActive(doctorId).orElseThrow(() -> NotFoundException.doctor(doctorId.value()));
+    public Doctor get(DoctorId doctorId, Actor actor) {
+        AccessRules.requireVisible(actor, doctorId);
+        return load(doctorId);
     }
 
     @Override
-    public Page<Doctor> list(DoctorFilter filter, PageRequest page) {
+    public Page<Doctor> list(DoctorFilter filter, PageRequest page, Actor actor) {
+        AccessRules.requireStaff(actor, "list doctors");
         return doctors.list(filter, page);
     }
 
     @Override
     public Doctor update(UpdateDoctorCommand command) {
+        AccessRules.requireVisible(command.actor(), command.doctorId());
         return transactions.inTransaction(() -> {
-            Doctor current = get(command.doctorId());
+            Doctor current = load(command.doctorId());
             var fields = DoctorFields.apply(current.personal(), current.profile(), command.changes(), currentYear());
             Doctor updated = current.withDetails(fields.personal(), fields.profile(), laterThan(current.updatedAt()));
 
@@ -76,6 +106,7 @@ public final class DoctorService implements CreateDoctorUseCase, GetDoctorQuery,
 
     @Override
     public void delete(DoctorId doctorId, Actor actor) {
+        AccessRules.requireStaff(actor, "delete doctors");
         boolean deleted = transactions.inTransaction(() -> doctors.softDelete(doctorId, now()));
         if (!deleted) {
             throw NotFoundException.doctor(doctorId.value());
@@ -83,9 +114,18 @@ public final class DoctorService implements CreateDoctorUseCase, GetDoctorQuery,
     }
 
     @Override
-    public List<StatusHistoryEntry> history(DoctorId doctorId) {
-        get(doctorId);
+    public List<StatusHistoryEntry> history(DoctorId doctorId, Actor actor) {
+        get(doctorId, actor);
         return doctors.statusHistory(doctorId);
+    }
+
+    private Doctor load(DoctorId doctorId) {
+        return doctors.findActive(doctorId).orElseThrow(() -> NotFoundException.doctor(doctorId.value()));
+    }
+
+    private static ConflictException profileExists(Actor actor) {
+        return ConflictException.of("PROFILE_ALREADY_EXISTS", "Account " + actor.userId()
+                + " already has a doctor profile; update it instead of creating another.");
     }
 
     private Instant now() {

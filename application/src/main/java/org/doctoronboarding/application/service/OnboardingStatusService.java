@@ -34,16 +34,19 @@ public final class OnboardingStatusService implements SubmitProfileUseCase, Veri
 
     @Override
     public Doctor submit(StatusCommand command) {
+        AccessRules.requireVisible(command.actor(), command.doctorId());
         return move(command, OnboardingStatus.SUBMITTED);
     }
 
     @Override
     public Doctor verify(StatusCommand command) {
+        AccessRules.requireStaff(command.actor(), "verify doctors");
         return move(command, OnboardingStatus.VERIFIED);
     }
 
     @Override
     public Doctor reject(StatusCommand command) {
+        AccessRules.requireStaff(command.actor(), "reject doctors");
         return move(command, OnboardingStatus.REJECTED);
     }
 

@@ -61,12 +61,15 @@ public record Doctor(
         if (target.requiresReason() && cleanReason == null) {
             throw ValidationException.of("reason", "is required when a profile is rejected");
         }
+        if (!target.requiresReason() && cleanReason != null) {
+            throw ValidationException.of("reason", "is accepted only when rejecting a profile; use notes instead");
+        }
         checkLength("reason", cleanReason);
         String cleanNotes = blankToNull(notes);
         checkLength("notes", cleanNotes);
 
         return new StatusChange(id, status, target, actor,
-                target.requiresReason() ? cleanReason : null, cleanNotes, at);
+                cleanReason, cleanNotes, at);
     }
 
     /** Returns this doctor as it is after the given accepted change. */
@@ -76,9 +79,10 @@ public record Doctor(
         }
         boolean verified = change.next() == OnboardingStatus.VERIFIED;
         boolean rejected = change.next() == OnboardingStatus.REJECTED;
+        // The rejection reason and verification time describe the current status only; history keeps the past.
         return new Doctor(id, personal, profile, change.next(), change.at(), change.actor().userId(),
-                rejected ? change.reason() : (verified ? null : rejectionReason),
-                verified ? change.at() : verifiedAt,
+                rejected ? change.reason() : null,
+                verified ? change.at() : null,
                 active, registeredAt, createdAt, change.at(), deletedAt, source, rawExtractionJson);
     }
 

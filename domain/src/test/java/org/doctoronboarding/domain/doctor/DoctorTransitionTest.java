@@ -1,5 +1,7 @@
 package org.doctoronboarding.domain.doctor;
 
+import org.doctoronboarding.domain.FieldError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -58,6 +60,11 @@ class DoctorTransitionTest {
         return pairs.stream();
     }
 
+    /** Returns the reason a transition to the target needs: one for a rejection, none otherwise. */
+    private static String reasonFor(OnboardingStatus target) {
+        return target == REJECTED ? REASON : null;
+    }
+
     @Test
     void forbiddenPairs_coverElevenOfSixteen() {
         assertThat(forbiddenPairs()).hasSize(11);
@@ -68,7 +75,7 @@ class DoctorTransitionTest {
     void transition_allowedPair_returnsChange(OnboardingStatus current, OnboardingStatus target) {
         Doctor doctor = doctorIn(current);
 
-        StatusChange change = doctor.transition(target, REASON, "checked by phone", REVIEWER, NOW);
+        StatusChange change = doctor.transition(target, reasonFor(target), "checked by phone", REVIEWER, NOW);
 
         assertThat(change.doctorId()).isEqualTo(doctor.id());
         assertThat(change.previous()).isEqualTo(current);
@@ -82,7 +89,7 @@ class DoctorTransitionTest {
     @MethodSource("allowedPairs")
     void apply_allowedPair_setsStatusAndAuditFields(OnboardingStatus current, OnboardingStatus target) {
         Doctor doctor = doctorIn(current);
-        StatusChange change = doctor.transition(target, REASON, null, REVIEWER, NOW);
+        StatusChange change = doctor.transition(target, reasonFor(target), null, REVIEWER, NOW);
 
         Doctor changed = doctor.apply(change);
 
@@ -186,15 +193,6 @@ class DoctorTransitionTest {
     }
 
     @Test
-    void submit_withReason_dropsReason() {
-        Doctor doctor = doctorIn(PENDING);
-
-        StatusChange change = doctor.transition(SUBMITTED, REASON, null, REVIEWER, NOW);
-
-        assertThat(change.reason()).isNull();
-    }
-
-    @Test
     void verify_fromSubmitted_setsVerifiedAt() {
         Doctor doctor = doctorIn(SUBMITTED);
 
@@ -227,14 +225,33 @@ class DoctorTransitionTest {
     }
 
     @Test
-    void reject_fromVerified_keepsVerifiedAt() {
+    void reject_fromVerified_clearsVerifiedAt() {
         Doctor doctor = doctorIn(VERIFIED);
 
         Doctor revoked = doctor.apply(doctor.transition(REJECTED, REASON, null, REVIEWER, NOW));
 
         assertThat(revoked.status()).isEqualTo(REJECTED);
         assertThat(revoked.rejectionReason()).isEqualTo(REASON);
-        assertThat(revoked.verifiedAt()).isEqualTo(VERIFIED_AT);
+        assertThat(revoked.verifiedAt()).isNull();
+    }
+
+    @Test
+    void submit_afterRejection_clearsRejectionReason() {
+        Doctor doctor = doctorIn(REJECTED);
+
+        Doctor resubmitted = doctor.apply(doctor.transition(SUBMITTED, null, null, REVIEWER, NOW));
+
+        assertThat(resubmitted.status()).isEqualTo(SUBMITTED);
+        assertThat(resubmitted.rejectionReason()).isNull();
+    }
+
+    @Test
+    void verify_withReason_isRefused() {
+        Doctor doctor = doctorIn(SUBMITTED);
+
+        assertThatThrownBy(() -> doctor.transition(VERIFIED, "looks fine", null, REVIEWER, NOW))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("reason"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.doctoronboarding.application.port.in;
 
 import java.util.List;
+import org.doctoronboarding.domain.doctor.Actor;
 import org.doctoronboarding.domain.doctor.DoctorId;
 import org.doctoronboarding.domain.doctor.StatusHistoryEntry;
 
@@ -8,5 +9,5 @@ import org.doctoronboarding.domain.doctor.StatusHistoryEntry;
 public interface GetStatusHistoryQuery {
 
     /** @throws org.doctoronboarding.domain.NotFoundException when the doctor does not exist or was deleted */
-    List<StatusHistoryEntry> history(DoctorId doctorId);
+    List<StatusHistoryEntry> history(DoctorId doctorId, Actor actor);
 }

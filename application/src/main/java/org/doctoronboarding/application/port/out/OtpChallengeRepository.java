@@ -35,10 +35,14 @@ public interface OtpChallengeRepository {
     boolean consume(String challengeId, Instant at, int maxWrongTries);
 
     /** Counts the codes sent to a phone number since the given instant. */
-    int sendsTo(PhoneNumber phone, Instant since);
+    SendCount sendsTo(PhoneNumber phone, Instant since);
 
     /** Counts the codes requested from an IP address since the given instant. */
-    int sendsFrom(String ipAddress, Instant since);
+    SendCount sendsFrom(String ipAddress, Instant since);
+
+    /** How many codes were sent in a window, and when the oldest of them was sent (null when none). */
+    record SendCount(int count, Instant oldest) {
+    }
 
     /**
      * A code waiting to be entered.
