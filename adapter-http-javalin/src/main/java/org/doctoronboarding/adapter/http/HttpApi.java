@@ -52,6 +52,17 @@ public final class HttpApi {
         });
     }
 
+    /** One route as documented: method, path with its parameters, and who may call it. */
+    public record RouteDescription(String method, String path, String access) {
+    }
+
+    /** Describes every route of the API, for documentation and for the authorization tests. */
+    public static List<RouteDescription> describeRoutes(UseCases useCases) {
+        return routes(useCases, new HttpSettings(1)).stream()
+                .map(route -> new RouteDescription(route.method().name(), route.path(), route.access().name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+
     /** Returns every route of the API with the access it requires. */
     static List<Route> routes(UseCases useCases, HttpSettings settings) {
         List<Route> routes = new ArrayList<>();
