@@ -132,7 +132,8 @@ public final class SignInService implements SignInUseCase {
         User user = transactions.inTransaction(() -> {
             User account = users.findOrCreate(phone, now);
             users.recordLogin(account.id(), now);
-            return account;
+            return new User(account.id(), account.phone(), account.email(), account.role(), account.active(),
+                    account.doctorId(), account.createdAt(), account.updatedAt(), now);
         });
         if (!user.active()) {
             throw AccessDeniedException.unauthenticated("ACCOUNT_DISABLED",
