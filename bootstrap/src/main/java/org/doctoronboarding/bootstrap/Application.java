@@ -13,6 +13,7 @@ import org.doctoronboarding.adapter.persistence.JooqDatabaseHealth;
 import org.doctoronboarding.adapter.notifications.HttpSmsGateway;
 import org.doctoronboarding.adapter.notifications.LogSmsSender;
 import org.doctoronboarding.adapter.persistence.JooqDoctorRepository;
+import org.doctoronboarding.adapter.persistence.JooqDropdownOptionRepository;
 import org.doctoronboarding.adapter.persistence.JooqOtpChallengeRepository;
 import org.doctoronboarding.adapter.persistence.JooqTransactionRunner;
 import org.doctoronboarding.adapter.persistence.JooqUserRepository;
@@ -20,6 +21,7 @@ import org.doctoronboarding.adapter.security.JwtAccessTokens;
 import org.doctoronboarding.adapter.security.JwtSettings;
 import org.doctoronboarding.application.port.out.SmsSender;
 import org.doctoronboarding.application.service.AuthenticationService;
+import org.doctoronboarding.application.service.CatalogueService;
 import org.doctoronboarding.application.service.DoctorService;
 import org.doctoronboarding.application.service.OnboardingStatusService;
 import org.doctoronboarding.application.service.OtpCodes;
@@ -62,6 +64,7 @@ public final class Application implements AutoCloseable {
         Database database = Database.open(config.databaseUrl(), DATABASE_POOL_SIZE);
         try {
             database.migrate(config.migrationPlaceholders());
+            new JooqDropdownOptionRepository(database).ensureKeys();
             HttpSettings settings = new HttpSettings(config.maxUploadBytes(), security.https(), security.corsOrigins());
             HttpServer http = HttpApi.create(useCases(database, config, security, clock, sms), settings);
             return new Application(config, database, http);
@@ -111,13 +114,16 @@ public final class Application implements AutoCloseable {
         var tokens = new JwtAccessTokens(new JwtSettings(security.jwtSecret(), TOKEN_ISSUER, TOKEN_AUDIENCE,
                 security.tokenLifetime(), clock));
         var authentication = new AuthenticationService(tokens, users, clock, AuthenticationService.DEFAULT_CACHE_TTL);
-        var doctors = new DoctorService(repository, users, transactions, clock, authentication::forget);
+        var catalogue = new CatalogueService(new JooqDropdownOptionRepository(database),
+                CatalogueService.OptionMatcher.exact(), transactions, clock);
+        var doctors = new DoctorService(repository, users, transactions, clock, authentication::forget,
+                catalogue::proposeUnmatched);
         var statuses = new OnboardingStatusService(repository, transactions, clock);
         var signIn = new SignInService(new JooqOtpChallengeRepository(database), users, sms, tokens,
                 new OtpCodes(Secrets.derive(security.jwtSecret(), "otp-codes")), transactions, clock);
         var userAdmin = new UserAdminService(users, repository, transactions, clock, authentication::forget);
         return new UseCases(doctors, doctors, doctors, doctors, doctors, statuses, statuses, statuses, doctors,
-                smartFill(config, clock), new JooqDatabaseHealth(database), signIn, authentication, userAdmin);
+                smartFill(config, clock), new JooqDatabaseHealth(database), signIn, authentication, userAdmin, catalogue);
     }
 
     private static SmsSender smsSender(SecurityConfig security) {

@@ -71,6 +71,7 @@ public final class HttpApi {
         routes.addAll(new SmartFillRoutes(useCases, settings).routes());
         routes.addAll(new DoctorRoutes(useCases).routes());
         routes.addAll(new AdminUserRoutes(useCases).routes());
+        routes.addAll(new CatalogueRoutes(useCases).routes());
         return List.copyOf(routes);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.doctoronboarding.application.port.in.ExtractedField;
 import org.doctoronboarding.application.port.in.Page;
 import org.doctoronboarding.application.port.in.SmartFillResult;
+import org.doctoronboarding.domain.catalogue.DropdownOption;
 import org.doctoronboarding.domain.doctor.Doctor;
 import org.doctoronboarding.domain.doctor.FieldKind;
 import org.doctoronboarding.domain.doctor.PersonalDetails;
@@ -88,6 +89,37 @@ public final class JsonViews {
         json.put("page", page.page());
         json.put("page_size", page.pageSize());
         json.put("total", page.total());
+        return json;
+    }
+
+    /** Returns an option as forms show it: value, label and order. */
+    public static Map<String, Object> publicOption(DropdownOption option) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", option.id());
+        json.put("value", option.value());
+        json.put("label", option.displayLabel());
+        json.put("display_order", option.displayOrder());
+        return json;
+    }
+
+    /** Returns an option with its review state, for staff and for the doctor who proposed it. */
+    public static Map<String, Object> option(DropdownOption option) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", option.id());
+        json.put("field_name", option.field().fieldName());
+        json.put("value", option.value());
+        json.put("label", option.displayLabel());
+        json.put("status", option.status().value());
+        json.put("is_system", option.system());
+        json.put("display_order", option.displayOrder());
+        json.put("submitted_by", option.submittedBy());
+        json.put("submitted_by_email", option.submittedByEmail());
+        json.put("reviewed_by", option.reviewedBy());
+        json.put("reviewed_by_email", option.reviewedByEmail());
+        json.put("reviewed_at", timestamp(option.reviewedAt()));
+        json.put("review_notes", option.reviewNotes());
+        json.put("created_at", timestamp(option.createdAt()));
+        json.put("updated_at", timestamp(option.updatedAt()));
         return json;
     }
 

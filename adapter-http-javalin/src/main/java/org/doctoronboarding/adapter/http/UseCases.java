@@ -2,6 +2,7 @@ package org.doctoronboarding.adapter.http;
 
 import java.util.Objects;
 import org.doctoronboarding.application.port.in.AuthenticateUseCase;
+import org.doctoronboarding.application.port.in.CatalogueUseCase;
 import org.doctoronboarding.application.port.in.CreateDoctorUseCase;
 import org.doctoronboarding.application.port.in.DeleteDoctorUseCase;
 import org.doctoronboarding.application.port.in.GetDoctorQuery;
@@ -31,7 +32,8 @@ public record UseCases(
         DatabaseHealth databaseHealth,
         SignInUseCase signIn,
         AuthenticateUseCase authenticate,
-        ManageUsersUseCase manageUsers) {
+        ManageUsersUseCase manageUsers,
+        CatalogueUseCase catalogue) {
 
     public UseCases {
         Objects.requireNonNull(createDoctor, "createDoctor");
@@ -48,5 +50,6 @@ public record UseCases(
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(manageUsers, "manageUsers");
+        Objects.requireNonNull(catalogue, "catalogue");
     }
 }

@@ -28,12 +28,13 @@ final class ApiFixture {
     ApiFixture() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         TransactionRunner transactions = new DirectTransactionRunner();
-        var doctorService = new DoctorService(doctors, new LinkingUsers(authentication), transactions, clock, id -> { });
+        var doctorService = new DoctorService(doctors, new LinkingUsers(authentication), transactions, clock, id -> { },
+                DoctorService.ProfileProposals.none());
         var statusService = new OnboardingStatusService(doctors, transactions, clock);
         var smartFillService = new SmartFillService(new StubDocumentTextReader(), new StubProfileExtractor());
         useCases = new UseCases(doctorService, doctorService, doctorService, doctorService, doctorService,
                 statusService, statusService, statusService, doctorService, smartFillService, database,
-                new UnusedSignIn(), authentication, new UnusedUserAdmin());
+                new UnusedSignIn(), authentication, new UnusedUserAdmin(), UnusedCatalogue.create());
     }
 
     /** Builds the app with the fixture's use cases and the small upload limit. */

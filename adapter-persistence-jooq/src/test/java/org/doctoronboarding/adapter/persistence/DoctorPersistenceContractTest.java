@@ -66,7 +66,7 @@ abstract class DoctorPersistenceContractTest {
         var repository = new JooqDoctorRepository(db.database());
         var transactions = new JooqTransactionRunner(db.database());
         doctors = new DoctorService(repository, new JooqUserRepository(db.database()), transactions, Clock.systemUTC(),
-                userId -> { });
+                userId -> { }, DoctorService.ProfileProposals.none());
         statuses = new OnboardingStatusService(repository, transactions, Clock.systemUTC());
     }
 

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.doctoronboarding.application.port.in.CreateDoctorCommand;
 import org.doctoronboarding.application.port.in.CreateDoctorUseCase;
@@ -28,6 +30,7 @@ import org.doctoronboarding.domain.doctor.Doctor;
 import org.doctoronboarding.domain.doctor.DoctorId;
 import org.doctoronboarding.domain.doctor.NewDoctor;
 import org.doctoronboarding.domain.doctor.Profile;
+import org.doctoronboarding.domain.doctor.ProfileField;
 import org.doctoronboarding.domain.doctor.StatusHistoryEntry;
 import org.doctoronboarding.domain.user.Role;
 
@@ -40,17 +43,33 @@ public final class DoctorService implements CreateDoctorUseCase, GetDoctorQuery,
     private final TransactionRunner transactions;
     private final Clock clock;
     private final Consumer<Long> accountChanged;
+    private final ProfileProposals proposals;
+
+    /** Receives the dropdown-field values of each written profile, to propose the unknown ones for review. */
+    @FunctionalInterface
+    public interface ProfileProposals {
+
+        /** Proposes unmatched values of the changed fields, in the caller's transaction. */
+        void propose(Profile profile, Collection<ProfileField> changed, Actor actor);
+
+        /** Proposes nothing, for embedders without a catalogue. */
+        static ProfileProposals none() {
+            return (profile, changed, actor) -> { };
+        }
+    }
 
     /**
      * @param accountChanged told the id of an account whose profile link changed, so caches can drop it
+     * @param proposals told of every profile written, to propose unknown dropdown values
      */
     public DoctorService(DoctorRepository doctors, UserRepository users, TransactionRunner transactions, Clock clock,
-            Consumer<Long> accountChanged) {
+            Consumer<Long> accountChanged, ProfileProposals proposals) {
         this.doctors = Objects.requireNonNull(doctors, "doctors");
         this.users = Objects.requireNonNull(users, "users");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.accountChanged = Objects.requireNonNull(accountChanged, "accountChanged");
+        this.proposals = Objects.requireNonNull(proposals, "proposals");
     }
 
     @Override
@@ -69,6 +88,7 @@ public final class DoctorService implements CreateDoctorUseCase, GetDoctorQuery,
             if (ownProfile && !users.linkDoctor(Long.parseLong(actor.userId()), doctor.id(), now)) {
                 throw profileExists(actor);
             }
+            proposals.propose(doctor.profile(), doctor.profile().values().keySet(), actor);
             return doctor;
         });
         if (ownProfile) {
@@ -100,6 +120,7 @@ public final class DoctorService implements CreateDoctorUseCase, GetDoctorQuery,
             if (!doctors.update(updated, current.updatedAt())) {
                 throw ConflictException.concurrentUpdate(command.doctorId().value());
             }
+            proposals.propose(updated.profile(), changedFields(command), command.actor());
             return updated;
         });
     }
@@ -117,6 +138,10 @@ public final class DoctorService implements CreateDoctorUseCase, GetDoctorQuery,
     public List<StatusHistoryEntry> history(DoctorId doctorId, Actor actor) {
         get(doctorId, actor);
         return doctors.statusHistory(doctorId);
+    }
+
+    private static List<ProfileField> changedFields(UpdateDoctorCommand command) {
+        return command.changes().keySet().stream().map(ProfileField::byColumn).flatMap(Optional::stream).toList();
     }
 
     private Doctor load(DoctorId doctorId) {
