@@ -21,7 +21,6 @@ import org.doctoronboarding.application.service.SignInService;
 import org.doctoronboarding.domain.doctor.PhoneNumber;
 import org.doctoronboarding.domain.user.Role;
 import org.doctoronboarding.domain.user.User;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,8 +154,6 @@ class AuthRoutesTest {
     }
 
     @Test
-    @Disabled("SignInService.verifyCode returns the account as read before recordLogin, so user.last_login_at"
-            + " is null on a first sign-in and the previous sign-in's time afterwards")
     void verify_rightCode_showsThisLoginTime() {
         JavalinTest.test(javalin(), (server, client) -> {
             var api = new ApiClient(client, null);
@@ -193,7 +190,7 @@ class AuthRoutesTest {
         UseCases real = fixture.useCases;
         UseCases withSignIn = new UseCases(real.createDoctor(), real.getDoctor(), real.listDoctors(), real.updateDoctor(),
                 real.deleteDoctor(), real.submitProfile(), real.verifyDoctor(), real.rejectDoctor(), real.statusHistory(),
-                real.smartFill(), real.databaseHealth(), signIn, real.authenticate(), real.manageUsers());
+                real.smartFill(), real.databaseHealth(), signIn, real.authenticate(), real.manageUsers(), real.catalogue());
         return fixture.javalin(withSignIn);
     }
 

@@ -17,6 +17,8 @@ final class InMemoryOtpChallenges implements OtpChallengeRepository {
 
     @Override
     public synchronized void create(OtpChallenge challenge, String ipAddress) {
+        challenges.replaceAll(stored -> stored.challenge().phone().equals(challenge.phone()) && stored.consumedAt() == null
+                ? new Stored(stored.challenge(), challenge.createdAt()) : stored);
         challenges.add(new Stored(challenge, null));
         sends.add(new Send(challenge.phone(), ipAddress, challenge.lastSentAt()));
     }

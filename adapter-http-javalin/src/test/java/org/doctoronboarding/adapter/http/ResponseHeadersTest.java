@@ -190,6 +190,6 @@ class ResponseHeadersTest {
         UseCases real = fixture.useCases;
         return new UseCases(real.createDoctor(), failing, real.listDoctors(), real.updateDoctor(), real.deleteDoctor(),
                 real.submitProfile(), real.verifyDoctor(), real.rejectDoctor(), real.statusHistory(), real.smartFill(),
-                real.databaseHealth(), real.signIn(), real.authenticate(), real.manageUsers());
+                real.databaseHealth(), real.signIn(), real.authenticate(), real.manageUsers(), real.catalogue());
     }
 }

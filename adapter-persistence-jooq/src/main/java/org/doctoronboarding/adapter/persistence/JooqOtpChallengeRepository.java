@@ -26,6 +26,11 @@ public final class JooqOtpChallengeRepository implements OtpChallengeRepository 
 
     @Override
     public void create(OtpChallenge challenge, String ipAddress) {
+        // A new code replaces the older ones, so a code that was superseded can never be used afterwards.
+        dsl.update(OTP_CHALLENGES)
+                .set(OTP_CHALLENGES.CONSUMED_AT, utc(challenge.createdAt()))
+                .where(OTP_CHALLENGES.PHONE.eq(challenge.phone().value()).and(OTP_CHALLENGES.CONSUMED_AT.isNull()))
+                .execute();
         dsl.insertInto(OTP_CHALLENGES)
                 .set(OTP_CHALLENGES.ID, challenge.id())
                 .set(OTP_CHALLENGES.PHONE, challenge.phone().value())

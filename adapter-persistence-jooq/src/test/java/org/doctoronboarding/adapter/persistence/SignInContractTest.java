@@ -36,7 +36,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -369,8 +368,6 @@ abstract class SignInContractTest {
      * request opens a second window, with its own five tries, for a code the user already replaced.
      */
     @Test
-    @Disabled("SignInService.verifyCode checks the newest unused challenge, so after the newer code is used"
-            + " the older, superseded code signs in until its own five minutes run out")
     void verify_supersededCode_staysRejectedAfterNewerIsUsed() {
         PhoneNumber phone = newNumber();
         String firstCode = requestCode(phone);
@@ -423,8 +420,6 @@ abstract class SignInContractTest {
     }
 
     @Test
-    @Disabled("SignInService.verifyCode records the login before it checks the active flag, so a refused"
-            + " sign-in of a deactivated account overwrites last_login_at")
     void verify_deactivatedAccount_keepsLastLoginAt() {
         PhoneNumber phone = newNumber();
         User user = signInOnce(phone).user();

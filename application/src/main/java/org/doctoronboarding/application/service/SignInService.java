@@ -131,6 +131,9 @@ public final class SignInService implements SignInUseCase {
 
         User user = transactions.inTransaction(() -> {
             User account = users.findOrCreate(phone, now);
+            if (!account.active()) {
+                return account;
+            }
             users.recordLogin(account.id(), now);
             return new User(account.id(), account.phone(), account.email(), account.role(), account.active(),
                     account.doctorId(), account.createdAt(), account.updatedAt(), now);

@@ -10,7 +10,7 @@ import org.doctoronboarding.domain.doctor.PhoneNumber;
  */
 public interface OtpChallengeRepository {
 
-    /** Stores a new challenge and records the send. */
+    /** Stores a new challenge, retires every older unused challenge of the number, and records the send. */
     void create(OtpChallenge challenge, String ipAddress);
 
     /** Returns the newest challenge of the phone number that has not been used, if any. */
