@@ -233,7 +233,49 @@ class AuthorizationMatrixTest {
                         .expect(OWNER, FORBIDDEN).expect(OTHER_DOCTOR, FORBIDDEN),
                 route("DELETE", "/api/v1/admin/users/{user_id}", "admin", NEW_PENDING_PROFILE, fixture -> null)
                         .expect(ADMIN, OK).expect(OPERATIONAL, FORBIDDEN)
-                        .expect(OWNER, FORBIDDEN).expect(OTHER_DOCTOR, FORBIDDEN));
+                        .expect(OWNER, FORBIDDEN).expect(OTHER_DOCTOR, FORBIDDEN),
+
+                publicRoute("GET", "/api/v1/dropdowns", OK, fixture -> null),
+                publicRoute("GET", "/api/v1/dropdowns/{field_name}", OK, fixture -> null),
+                route("GET", "/api/v1/dropdowns/my-submissions", "signed_in", DOCTOR_A, fixture -> null)
+                        .expect(ADMIN, OK).expect(OPERATIONAL, OK).expect(OWNER, OK),
+                route("POST", "/api/v1/dropdowns/submit", "signed_in", DOCTOR_A, fixture -> newOptionJson())
+                        .expect(ADMIN, ACCEPTED).expect(OPERATIONAL, ACCEPTED).expect(OWNER, ACCEPTED),
+                route("GET", "/api/v1/admin/dropdowns", "staff", DOCTOR_A, fixture -> null)
+                        .expect(ADMIN, OK).expect(OPERATIONAL, OK).expect(OWNER, FORBIDDEN),
+                route("POST", "/api/v1/admin/dropdowns", "staff", DOCTOR_A, fixture -> newOptionJson())
+                        .expect(ADMIN, CREATED).expect(OPERATIONAL, CREATED).expect(OWNER, FORBIDDEN),
+                route("POST", "/api/v1/admin/dropdowns/bulk-approve", "staff", DOCTOR_A,
+                        fixture -> json("{\"ids\": [" + newPendingOption() + "]}"))
+                        .expect(ADMIN, OK).expect(OPERATIONAL, OK).expect(OWNER, FORBIDDEN),
+                route("POST", "/api/v1/admin/dropdowns/bulk-reject", "staff", DOCTOR_A,
+                        fixture -> json("{\"ids\": [" + newPendingOption() + "]}"))
+                        .expect(ADMIN, OK).expect(OPERATIONAL, OK).expect(OWNER, FORBIDDEN),
+                route("GET", "/api/v1/admin/dropdowns/{option_id}", "staff", DOCTOR_A, fixture -> null)
+                        .expect(ADMIN, OK).expect(OPERATIONAL, OK).expect(OWNER, FORBIDDEN),
+                route("PATCH", "/api/v1/admin/dropdowns/{option_id}", "staff", DOCTOR_A,
+                        fixture -> json("{\"label\": \"Renamed\"}"))
+                        .expect(ADMIN, OK).expect(OPERATIONAL, OK).expect(OWNER, FORBIDDEN),
+                route("DELETE", "/api/v1/admin/dropdowns/{option_id}", "staff", DOCTOR_A, fixture -> null)
+                        .expect(ADMIN, NO_CONTENT).expect(OPERATIONAL, NO_CONTENT).expect(OWNER, FORBIDDEN),
+                route("POST", "/api/v1/admin/dropdowns/{option_id}/approve", "staff", DOCTOR_A, fixture -> null)
+                        .expect(ADMIN, OK).expect(OPERATIONAL, OK).expect(OWNER, FORBIDDEN),
+                route("POST", "/api/v1/admin/dropdowns/{option_id}/reject", "staff", DOCTOR_A, fixture -> null)
+                        .expect(ADMIN, OK).expect(OPERATIONAL, OK).expect(OWNER, FORBIDDEN));
+    }
+
+    /** Returns a proposal body with a value no earlier call of this test used. */
+    private Body newOptionJson() {
+        return json("{\"field_name\": \"specialty\", \"value\": \"Test Speciality " + phoneSequence.incrementAndGet() + "\"}");
+    }
+
+    /** Proposes a new value as doctor A and returns the id of the pending option. */
+    private long newPendingOption() throws Exception {
+        Response proposed = send("POST", "/api/v1/dropdowns/submit", newOptionJson(), doctorA.token());
+        if (proposed.status() != 202) {
+            throw new AssertionError("proposing an option failed with " + proposed.status() + ": " + proposed.body());
+        }
+        return proposed.json().path("id").asLong();
     }
 
     @Test
@@ -392,9 +434,11 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static String concretePath(String path, Fixture fixture) {
-        return path.replace("{doctor_id}", Long.toString(fixture.doctorId()))
-                .replace("{user_id}", Long.toString(fixture.userId()));
+    private String concretePath(String path, Fixture fixture) throws Exception {
+        String concrete = path.replace("{doctor_id}", Long.toString(fixture.doctorId()))
+                .replace("{user_id}", Long.toString(fixture.userId()))
+                .replace("{field_name}", "specialty");
+        return concrete.contains("{option_id}") ? concrete.replace("{option_id}", Long.toString(newPendingOption())) : concrete;
     }
 
     private Fixture fixture(Target target) throws Exception {
