@@ -37,7 +37,7 @@ public record SecurityConfig(
     public static final int MIN_SECRET_BYTES = 32;
     public static final int DEFAULT_TOKEN_MINUTES = 30;
 
-    /** Where sign-in codes go: the server log (development) or an HTTP SMS gateway. */
+    /** The channel for sign-in codes: the server log (development) or an HTTP SMS gateway. */
     public enum SmsChannel {
         LOG, HTTP
     }

@@ -56,7 +56,7 @@ final class AuthRoutes {
         ctx.json(json);
     }
 
-    /** The same answer for every number, so that it reveals nothing about which numbers have accounts. */
+    /** Returns the same body for every number, so it reveals nothing about which numbers have accounts. */
     private static Map<String, Object> sent() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", "sent");

@@ -16,7 +16,7 @@ final class ResponseHeaders {
         this.settings = settings;
     }
 
-    /** Sets the headers; answers a CORS preflight itself and skips the remaining handlers. */
+    /** Sets the headers. A CORS preflight gets its 204 here, and the remaining handlers are skipped. */
     void apply(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");

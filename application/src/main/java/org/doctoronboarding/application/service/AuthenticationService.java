@@ -52,7 +52,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
         return user;
     }
 
-    /** Drops the cached copy of an account after a change, so this node sees the change at once. */
+    /** Drops the cached copy of an account after a change, so this node applies the change at once. */
     public void forget(long userId) {
         cache.remove(userId);
     }

@@ -34,7 +34,7 @@ import org.doctoronboarding.domain.doctor.ProfileField;
  */
 public final class CatalogueService implements CatalogueUseCase {
 
-    /** The most ids one bulk review accepts. */
+    /** The maximum number of ids in one bulk review. */
     public static final int MAX_BULK_IDS = 200;
 
     private static final Set<String> CREATE_FIELDS = Set.of("field_name", "value", "label", "display_order");

@@ -59,8 +59,8 @@ public final class DoctorService implements CreateDoctorUseCase, GetDoctorQuery,
     }
 
     /**
-     * @param accountChanged told the id of an account whose profile link changed, so caches can drop it
-     * @param proposals told of every profile written, to propose unknown dropdown values
+     * @param accountChanged receives the id of an account whose profile link changed, so caches can drop it
+     * @param proposals receives every profile written, to propose unknown dropdown values
      */
     public DoctorService(DoctorRepository doctors, UserRepository users, TransactionRunner transactions, Clock clock,
             Consumer<Long> accountChanged, ProfileProposals proposals) {

@@ -22,9 +22,9 @@ import org.doctoronboarding.domain.doctor.PhoneNumber;
 import org.doctoronboarding.domain.user.User;
 
 /**
- * Signs users in with a one-time code. A code lives five minutes, is used once and dies after five wrong
- * tries; a resend waits thirty seconds and keeps the wrong tries; a number gets at most five codes an hour
- * and an IP address may request codes for at most twenty an hour.
+ * Signs users in with a one-time code. A code is valid for five minutes, is used once, and is dead after
+ * five wrong tries. A resend waits thirty seconds and keeps the wrong tries. A number receives at most five
+ * codes an hour, and one IP address may request at most twenty codes an hour.
  */
 public final class SignInService implements SignInUseCase {
 

@@ -42,7 +42,7 @@ public final class UserAdminService implements ManageUsersUseCase {
     private final Clock clock;
     private final Consumer<Long> accountChanged;
 
-    /** @param accountChanged told the id of every changed account, so caches can drop it */
+    /** @param accountChanged receives the id of every changed account, so caches can drop it */
     public UserAdminService(UserRepository users, DoctorRepository doctors, TransactionRunner transactions, Clock clock,
             Consumer<Long> accountChanged) {
         this.users = Objects.requireNonNull(users, "users");

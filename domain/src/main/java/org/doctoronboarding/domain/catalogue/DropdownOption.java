@@ -8,8 +8,7 @@ import org.doctoronboarding.domain.doctor.Actor;
 
 /**
  * One value of a dropdown field with its review state. Staff approve a pending or rejected option and
- * reject a pending or approved one; rejecting a system option is how it is hidden, because system options
- * can never be deleted.
+ * reject a pending or approved one. System options can never be deleted, so rejecting one is how it is hidden.
  */
 public record DropdownOption(
         long id,
