@@ -6,7 +6,7 @@ import java.util.Objects;
  * An approved dropdown value that a free-text phrase was matched to, with the matcher's confidence.
  *
  * @param value the approved value exactly as the catalogue spells it
- * @param score the confidence, greater than 0 and at most 1; 1 means the phrase has the value's identity key
+ * @param score the confidence, greater than 0 and at most 1, where 1 means the phrase has the value's identity key
  */
 public record CatalogueMatch(String value, double score) {
 

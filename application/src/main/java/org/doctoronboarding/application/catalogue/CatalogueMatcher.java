@@ -42,12 +42,14 @@ import org.doctoronboarding.domain.catalogue.OptionText;
  *       The score is the form's weight times a value from 0.4 to 0.7 that grows with the share of the phrase's
  *       words the form covers.</li>
  * </ol>
- * When the phrase has more ignored words than the form's text, the score is multiplied by 0.95. A wrong value is worse than none, so the result is
- * empty when two values are equally good: the same best score in the first tier, the same fewest edits in the
- * second, or, in the third, contained forms of two values where neither form's words include the other's
- * ("Hindi, English", "MBBS, MD"). An alias marked whole-phrase-only ("Angiography") never wins in the third
- * tier but still makes a phrase ambiguous there. A blocked phrase of the synonyms file competes like an alias of a value that does not exist, so
- * "Table tennis" covers "Tennis" and the result is empty.
+ * When the phrase has more ignored words than the form's text, the score is multiplied by 0.95.
+ *
+ * <p>A wrong value is worse than none, so the result is empty when two values are equally good. In the first tier
+ * that means the same best score, and in the second the same fewest edits. In the third it means contained forms
+ * of two values where neither form's words include the other's ("Hindi, English", "MBBS, MD"). An alias marked
+ * whole-phrase-only ("Angiography") never wins in the third tier but still makes a phrase ambiguous there. A
+ * blocked phrase of the synonyms file competes like an alias of a value that does not exist, so "Table tennis"
+ * covers "Tennis" and the result is empty.
  *
  * <p>Instances are thread-safe. The folded forms of each value are cached, so a call costs one pass over the
  * approved values with hash look-ups, plus an edit distance for forms with the phrase's word count.
@@ -68,12 +70,12 @@ public final class CatalogueMatcher {
     private static final double IGNORED_WORDS_FACTOR = 0.95;
     private static final double SCORE_TOLERANCE = 1e-9;
 
-    /** Longest run of phrase words looked up as one form; longer forms only match the whole phrase. */
+    /** Maximum length, in words, of a run of phrase words that the contained tier compares with a form. */
     private static final int MAX_CONTAINED_WORDS = 12;
-    /** Cached values before the cache is emptied; the seeded catalogue has about 400. */
+    /** Maximum number of cached values. The seeded catalogue has about 400, which leaves room for many more. */
     private static final int FORM_CACHE_LIMIT = 20_000;
 
-    /** Stands for a blocked phrase among the candidates; never returned. */
+    /** Marker value for a blocked phrase among the candidates. It is never returned. */
     private static final String BLOCKED = "\u0000blocked";
 
     private final SynonymTable synonyms;
@@ -103,7 +105,7 @@ public final class CatalogueMatcher {
      * Matches a phrase to one of the approved values of a field.
      *
      * @param field the dropdown field whose aliases and ignored words apply
-     * @param phrase the free text; {@code null} or blank text never matches
+     * @param phrase the free text, where {@code null} or blank text never matches
      * @param approvedValues the values approved for the field right now; only these can be returned
      * @return the matched value with a score in (0, 1], or empty when nothing matches or two values tie
      */
@@ -151,12 +153,12 @@ public final class CatalogueMatcher {
                 if (edits > 0) {
                     candidates.offerTypo(value, edits, weight * (TYPO_BASE - TYPO_PENALTY_PER_EDIT * edits));
                 }
-            } else if (formSize < phrase.words().size()) {
-                phrase.findRun(form.compact(), formSize).ifPresent(start -> {
-                    double coverage = (double) formSize / phrase.words().size();
+            } else if (form.compact().length() < phrase.compact().length()) {
+                phrase.findRun(form.compact()).ifPresent(run -> {
+                    double coverage = (double) (run.end() - run.start()) / phrase.words().size();
                     double score = weight * (CONTAINED_BASE + CONTAINED_COVERAGE_BONUS * coverage);
                     candidates.offerContained(
-                            new ContainedHit(value, start, start + formSize, score, !form.wholePhraseOnly()));
+                            new ContainedHit(value, run.start(), run.end(), score, !form.wholePhraseOnly()));
                 });
             }
         }
@@ -218,7 +220,10 @@ public final class CatalogueMatcher {
         return List.copyOf(byCompact.values());
     }
 
-    /** Adds a form unless one with the same compact text and a higher weight, or no whole-phrase limit, exists. */
+    /**
+     * Adds a form. Of two forms with the same compact text, the one with the higher weight stays, and at equal
+     * weight the one without the whole-phrase limit.
+     */
     private void addForm(DropdownField field, String text, double weight, boolean wholePhraseOnly,
                          Map<String, MatchForm> byCompact) {
         List<Word> allWords = PhraseNormalizer.words(text);
@@ -230,11 +235,11 @@ public final class CatalogueMatcher {
         byCompact.merge(form.compact(), form, CatalogueMatcher::strongerForm);
     }
 
-    private static MatchForm strongerForm(MatchForm kept, MatchForm added) {
-        if (added.weight() != kept.weight()) {
-            return added.weight() > kept.weight() ? added : kept;
+    private static MatchForm strongerForm(MatchForm existing, MatchForm candidate) {
+        if (candidate.weight() != existing.weight()) {
+            return candidate.weight() > existing.weight() ? candidate : existing;
         }
-        return kept.wholePhraseOnly() ? added : kept;
+        return existing.wholePhraseOnly() ? candidate : existing;
     }
 
     private List<Word> meaningfulWords(DropdownField field, List<Word> words) {
@@ -273,7 +278,7 @@ public final class CatalogueMatcher {
     private record ValueForms(String key, List<MatchForm> forms) {
     }
 
-    /** A form found inside the phrase at words [start, end); an unselectable hit can only cause a tie. */
+    /** A form found inside the phrase at words [start, end). A hit that is not selectable can only cause a tie. */
     private record ContainedHit(String value, int start, int end, double score, boolean selectable) {
 
         boolean strictlyCovers(ContainedHit other) {
@@ -282,6 +287,10 @@ public final class CatalogueMatcher {
     }
 
     private record TypoHit(int edits, double score) {
+    }
+
+    /** Phrase words [start, end). */
+    private record Run(int start, int end) {
     }
 
     private record Best(String value, double score) {
@@ -294,7 +303,7 @@ public final class CatalogueMatcher {
         private final int ignoredWords;
         private final String key;
         private final String compact;
-        private Map<String, Integer> runStarts;
+        private Map<String, Run> runs;
 
         PhraseWords(List<Word> words, int ignoredWords, String key) {
             this.words = words;
@@ -319,26 +328,26 @@ public final class CatalogueMatcher {
             return compact;
         }
 
-        /** Returns where the first run of {@code size} words whose compact text equals {@code compact} starts. */
-        Optional<Integer> findRun(String runCompact, int size) {
-            if (size > MAX_CONTAINED_WORDS) {
-                return Optional.empty();
+        /**
+         * Returns the first shorter-than-phrase run of words whose compact text equals {@code runCompact}, so
+         * "M. Ch. (Neurosurgery)" has a run for "MCh".
+         */
+        Optional<Run> findRun(String runCompact) {
+            if (runs == null) {
+                runs = indexRuns();
             }
-            if (runStarts == null) {
-                runStarts = indexRuns();
-            }
-            return Optional.ofNullable(runStarts.get(size + " " + runCompact));
+            return Optional.ofNullable(runs.get(runCompact));
         }
 
-        private Map<String, Integer> indexRuns() {
-            Map<String, Integer> starts = new HashMap<>();
+        private Map<String, Run> indexRuns() {
+            Map<String, Run> index = new HashMap<>();
             int longest = Math.min(MAX_CONTAINED_WORDS, words.size() - 1);
             for (int start = 0; start < words.size(); start++) {
                 for (int size = 1; size <= longest && start + size <= words.size(); size++) {
-                    starts.putIfAbsent(size + " " + MatchForm.compactOf(words, start, start + size), start);
+                    index.putIfAbsent(MatchForm.compactOf(words, start, start + size), new Run(start, start + size));
                 }
             }
-            return starts;
+            return index;
         }
     }
 
@@ -355,8 +364,9 @@ public final class CatalogueMatcher {
 
         void offerTypo(String value, int edits, double score) {
             TypoHit hit = new TypoHit(edits, score);
-            typos.merge(value, hit, (kept, added) -> added.edits() < kept.edits()
-                    || added.edits() == kept.edits() && added.score() > kept.score() ? added : kept);
+            typos.merge(value, hit, (existing, candidate) -> candidate.edits() < existing.edits()
+                    || candidate.edits() == existing.edits() && candidate.score() > existing.score()
+                    ? candidate : existing);
         }
 
         void offerContained(ContainedHit hit) {

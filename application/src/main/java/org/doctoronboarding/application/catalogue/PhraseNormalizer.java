@@ -27,7 +27,7 @@ final class PhraseNormalizer {
             new SuffixRule("speciality", "specialty", 0),
             new SuffixRule("lling", "ling", 0),          // travelling, counselling
             new SuffixRule("tre", "ter", 5),             // centre
-            new SuffixRule("our", "or", 6));             // tumour, behaviour; not "four" or "hour"
+            new SuffixRule("our", "or", 6));             // tumour, behaviour, but not "four" or "hour"
 
     private PhraseNormalizer() {
     }

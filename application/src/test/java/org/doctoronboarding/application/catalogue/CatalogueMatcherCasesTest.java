@@ -55,7 +55,7 @@ class CatalogueMatcherCasesTest {
     }
 
     @Test
-    void match_allCases_hasFullPrecisionOnUnambiguousRows() {
+    void summary_unambiguousRows_allCorrect() {
         List<MatcherCase> cases = MatcherCase.readAll();
         Score all = Score.empty();
         Score unambiguous = Score.empty();

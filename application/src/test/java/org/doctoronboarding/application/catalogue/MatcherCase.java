@@ -16,8 +16,8 @@ import org.doctoronboarding.domain.catalogue.DropdownField;
  *
  * @param line the row's line number in the file, for failure messages
  * @param expected the value a reviewer accepts, or empty when no value is right
- * @param unambiguous whether the matcher must return exactly {@code expected}; for other rows it may also return
- *     nothing, but any other value counts against precision
+ * @param unambiguous whether the matcher must return exactly {@code expected}. Other rows may also match nothing,
+ *     but any other value counts against precision.
  */
 record MatcherCase(int line, DropdownField field, String phrase, Optional<String> expected, boolean unambiguous) {
 

@@ -18,10 +18,11 @@ import org.doctoronboarding.domain.catalogue.DropdownField;
 /** The approved dropdown values seeded by the V1 migration, read from the SQL file so tests and seed agree. */
 final class SeededCatalogue {
 
-    static final Path MIGRATION = Path.of("../migrations/src/main/resources/db/migration/postgresql/V1__initial_schema.sql");
+    static final Path MIGRATION = Path.of(
+            "../migrations/src/main/resources/db/migration/postgresql/V1__initial_schema.sql");
 
     private static final String INSERT = "INSERT INTO dropdown_options";
-    /** One row: ('field_name', 'value', 'label', 'approved', ...); a quote inside a value is written as two. */
+    /** One approved row, ('field_name', 'value', 'label', 'approved', ...), where a quote in a value is doubled. */
     private static final Pattern APPROVED_ROW = Pattern.compile(
             "\\(\\s*'((?:[^']|'')*)'\\s*,\\s*'((?:[^']|'')*)'\\s*,\\s*'(?:[^']|'')*'\\s*,\\s*'approved'");
 
