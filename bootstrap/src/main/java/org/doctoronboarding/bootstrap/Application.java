@@ -115,7 +115,7 @@ public final class Application implements AutoCloseable {
                 security.tokenLifetime(), clock));
         var authentication = new AuthenticationService(tokens, users, clock, AuthenticationService.DEFAULT_CACHE_TTL);
         var catalogue = new CatalogueService(new JooqDropdownOptionRepository(database),
-                CatalogueService.OptionMatcher.exact(), transactions, clock);
+                CatalogueService.OptionMatcher.standard(), transactions, clock);
         var doctors = new DoctorService(repository, users, transactions, clock, authentication::forget,
                 catalogue::proposeUnmatched);
         var statuses = new OnboardingStatusService(repository, transactions, clock);

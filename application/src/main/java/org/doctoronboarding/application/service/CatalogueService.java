@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.doctoronboarding.application.catalogue.CatalogueMatch;
+import org.doctoronboarding.application.catalogue.CatalogueMatcher;
 import org.doctoronboarding.application.port.in.CatalogueUseCase;
 import org.doctoronboarding.application.port.in.PageRequest;
 import org.doctoronboarding.application.port.out.DropdownOptionRepository;
@@ -59,6 +61,12 @@ public final class CatalogueService implements CatalogueUseCase {
 
         /** Returns the approved value the phrase means, or empty when none matches with confidence. */
         Optional<String> match(DropdownField field, String phrase, Collection<String> approvedValues);
+
+        /** Matches with the standard catalogue matcher: synonyms, spellings, role nouns and small typos. */
+        static OptionMatcher standard() {
+            CatalogueMatcher matcher = CatalogueMatcher.standard();
+            return (field, phrase, approved) -> matcher.match(field, phrase, approved).map(CatalogueMatch::value);
+        }
 
         /** Matches when the identity keys are equal: same text apart from case, spacing and punctuation. */
         static OptionMatcher exact() {
