@@ -160,7 +160,8 @@ CREATE TABLE doctor_status_history (
 CREATE INDEX ix_doctor_status_history_doctor_id ON doctor_status_history (doctor_id);
 
 CREATE TABLE dropdown_options (
-    id                 INTEGER                  NOT NULL,
+    -- AUTOINCREMENT keeps SQLite from reusing the id of a deleted option, as PostgreSQL's identity does.
+    id                 INTEGER                  NOT NULL PRIMARY KEY AUTOINCREMENT,
     field_name         VARCHAR(100)             NOT NULL,
     value              VARCHAR(255)             NOT NULL,
     label              VARCHAR(255),
@@ -175,7 +176,6 @@ CREATE TABLE dropdown_options (
     review_notes       TEXT,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
     updated_at         TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
-    CONSTRAINT pk_dropdown_options PRIMARY KEY (id),
     CONSTRAINT uq_dropdown_options_field_name_value UNIQUE (field_name, value),
     CONSTRAINT ck_dropdown_options_status CHECK (status IN ('approved', 'pending', 'rejected'))
 );

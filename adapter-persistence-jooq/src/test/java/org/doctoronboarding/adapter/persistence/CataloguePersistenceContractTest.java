@@ -45,7 +45,6 @@ import org.doctoronboarding.domain.user.Role;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -581,9 +580,6 @@ abstract class CataloguePersistenceContractTest {
     }
 
     @Test
-    @Disabled("CatalogueService.proposeUnmatched proposes list items of up to 500 characters although option values"
-            + " are limited to 255: PostgreSQL fails the whole profile write (value too long for varchar(255)) and"
-            + " SQLite stores an over-long pending option")
     void createProfile_overlongListItem_savesProfile() {
         Actor doctor = newDoctorAccount();
         Map<String, Object> fields = Doctors.fields();
@@ -599,8 +595,6 @@ abstract class CataloguePersistenceContractTest {
     }
 
     @Test
-    @Disabled("CatalogueService.proposeUnmatched stores a pending option '—' with an empty identity key,"
-            + " which propose() rejects as having no letters or digits")
     void createProfile_punctuationOnlyItem_proposesNothing() {
         Actor doctor = newDoctorAccount();
         Map<String, Object> fields = Doctors.fields();

@@ -228,12 +228,21 @@ public final class CatalogueService implements CatalogueUseCase {
             }
             List<String> approved = options.approved(field.get()).stream().map(DropdownOption::value).toList();
             for (String value : valuesOf(profile, profileField)) {
-                if (matcher.match(field.get(), value, approved).isEmpty()) {
+                if (proposable(value) && matcher.match(field.get(), value, approved).isEmpty()) {
                     options.insertIfAbsent(new NewOption(field.get(), OptionText.clean(value), null, DropdownStatus.PENDING,
                             0, actor.userId(), actor.email()), now());
                 }
             }
         }
+    }
+
+    /**
+     * Returns true for a profile value that could be an option: short enough for the catalogue and with at
+     * least one letter or digit. Longer free text stays in the profile only.
+     */
+    private static boolean proposable(String value) {
+        String clean = OptionText.clean(value);
+        return clean.length() <= DropdownOption.MAX_VALUE_LENGTH && !OptionText.key(clean).isEmpty();
     }
 
     /** Returns the catalogue field a profile field draws from; the details column is spelt sub_specialities. */
