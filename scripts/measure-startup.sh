@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the time from `java -jar doctor-onboarding.jar serve` to the first 200 from /api/v1/live,
-# on a new SQLite file each run (so every run applies the migration), and prints each run and the median.
+# on a new SQLite file each run (so every run applies the migrations), in development mode (so no token
+# secret or SMS gateway is needed), and prints each run and the median.
 # Usage: scripts/measure-startup.sh [RUNS]   (default 5; needs bootstrap/target/doctor-onboarding.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ times=()
 for run in $(seq 1 "$runs"); do
   folder=$(mktemp -d)
   start=$(date +%s%N)
-  ONBOARDING_DB_URL="jdbc:sqlite:$folder/onboarding.db" ONBOARDING_HTTP_PORT=$port \
+  ONBOARDING_ENV=dev ONBOARDING_DB_URL="jdbc:sqlite:$folder/onboarding.db" ONBOARDING_HTTP_PORT=$port \
     "$java_bin" -jar "$jar" serve >"$folder/server.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/api/v1/live" >/dev/null 2>&1; do

@@ -41,25 +41,30 @@ public final class JooqDropdownOptionRepository implements DropdownOptionReposit
      * with one key keep the older's key; the other is logged so staff can merge them.
      */
     public void ensureKeys() {
-        var missing = dsl.select(DROPDOWN_OPTIONS.ID, DROPDOWN_OPTIONS.FIELD_NAME, DROPDOWN_OPTIONS.VALUE)
-                .from(DROPDOWN_OPTIONS)
-                .whereNotExists(DSL.selectOne().from(DROPDOWN_OPTION_KEYS).where(DROPDOWN_OPTION_KEYS.OPTION_ID.eq(DROPDOWN_OPTIONS.ID)))
-                .orderBy(DROPDOWN_OPTIONS.ID)
-                .fetch();
-        int added = 0;
-        for (var row : missing) {
-            int inserted = dsl.insertInto(DROPDOWN_OPTION_KEYS)
-                    .set(DROPDOWN_OPTION_KEYS.FIELD_NAME, row.value2())
-                    .set(DROPDOWN_OPTION_KEYS.VALUE_KEY, OptionText.key(row.value3()))
-                    .set(DROPDOWN_OPTION_KEYS.OPTION_ID, row.value1())
-                    .onConflictDoNothing()
-                    .execute();
-            if (inserted == 0) {
-                log.warn("Dropdown option {} ('{}' in {}) duplicates another option's value; merge or delete one",
-                        row.value1(), row.value3(), row.value2());
+        // One transaction for all rows: on SQLite each autocommitted insert would wait for its own sync.
+        int added = dsl.transactionResult(() -> {
+            var missing = dsl.select(DROPDOWN_OPTIONS.ID, DROPDOWN_OPTIONS.FIELD_NAME, DROPDOWN_OPTIONS.VALUE)
+                    .from(DROPDOWN_OPTIONS)
+                    .whereNotExists(DSL.selectOne().from(DROPDOWN_OPTION_KEYS)
+                            .where(DROPDOWN_OPTION_KEYS.OPTION_ID.eq(DROPDOWN_OPTIONS.ID)))
+                    .orderBy(DROPDOWN_OPTIONS.ID)
+                    .fetch();
+            int inserted = 0;
+            for (var row : missing) {
+                int count = dsl.insertInto(DROPDOWN_OPTION_KEYS)
+                        .set(DROPDOWN_OPTION_KEYS.FIELD_NAME, row.value2())
+                        .set(DROPDOWN_OPTION_KEYS.VALUE_KEY, OptionText.key(row.value3()))
+                        .set(DROPDOWN_OPTION_KEYS.OPTION_ID, row.value1())
+                        .onConflictDoNothing()
+                        .execute();
+                if (count == 0) {
+                    log.warn("Dropdown option {} ('{}' in {}) duplicates another option's value; merge or delete one",
+                            row.value1(), row.value3(), row.value2());
+                }
+                inserted += count;
             }
-            added += inserted;
-        }
+            return inserted;
+        });
         if (added > 0) {
             log.info("Added identity keys for {} dropdown options", added);
         }
