@@ -64,15 +64,6 @@ final class AdminUserRoutes {
     }
 
     private static long userId(Context ctx) {
-        String raw = ctx.pathParam("user_id");
-        try {
-            long value = Long.parseLong(raw);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below with the rule.
-        }
-        throw ValidationException.of("user_id", "'" + raw + "' is not an account id; it must be a positive whole number");
+        return PathParams.positiveId(ctx, "user_id", "an account id");
     }
 }

@@ -153,16 +153,7 @@ final class CatalogueRoutes {
     }
 
     private static long optionId(Context ctx) {
-        String raw = ctx.pathParam("option_id");
-        try {
-            long value = Long.parseLong(raw);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below with the rule.
-        }
-        throw ValidationException.of("option_id", "'" + raw + "' is not an option id; it must be a positive whole number");
+        return PathParams.positiveId(ctx, "option_id", "an option id");
     }
 
     private static String blankToNull(String value) {

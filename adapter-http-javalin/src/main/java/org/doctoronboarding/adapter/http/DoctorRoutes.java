@@ -130,16 +130,7 @@ final class DoctorRoutes {
     }
 
     static DoctorId doctorId(Context ctx) {
-        String raw = ctx.pathParam("doctor_id");
-        try {
-            long value = Long.parseLong(raw);
-            if (value > 0) {
-                return new DoctorId(value);
-            }
-        } catch (NumberFormatException e) {
-            // Reported below with the rule.
-        }
-        throw ValidationException.of("doctor_id", "'" + raw + "' is not a doctor number; it must be a positive whole number");
+        return new DoctorId(PathParams.positiveId(ctx, "doctor_id", "a doctor number"));
     }
 
     private static Actor actor(Context ctx) {
