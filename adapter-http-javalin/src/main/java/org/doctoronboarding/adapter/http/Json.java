@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.doctoronboarding.domain.FieldError;
+import org.doctoronboarding.domain.ValidationException;
 
 /** The one JSON configuration of the API: strict on input, plain maps and lists on output. */
 public final class Json {
@@ -58,7 +62,19 @@ public final class Json {
      *
      * @param emptyAllowed whether an empty body counts as {@code {}}
      * @throws InvalidRequestException for malformed JSON, duplicate keys or a body that is not an object
+     * @throws ValidationException naming every key outside {@code allowed}
      */
+    static Map<String, Object> parseObject(String body, Set<String> allowed, boolean emptyAllowed) {
+        Map<String, Object> values = parseObject(body, emptyAllowed);
+        List<FieldError> errors = values.keySet().stream().filter(name -> !allowed.contains(name)).sorted()
+                .map(name -> new FieldError(name, "is not accepted here; use " + String.join(", ", allowed.stream().sorted().toList())))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return values;
+    }
+
     static Map<String, Object> parseObject(String body, boolean emptyAllowed) {
         if (body == null || body.isBlank()) {
             if (emptyAllowed) {

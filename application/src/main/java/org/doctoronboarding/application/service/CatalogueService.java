@@ -138,7 +138,7 @@ public final class CatalogueService implements CatalogueUseCase {
     public Proposal create(Map<String, Object> fields, Actor actor) {
         AccessRules.requireStaff(actor, "create dropdown options");
         List<FieldError> errors = new ArrayList<>();
-        rejectUnknown(fields, CREATE_FIELDS, errors);
+        RequestFields.rejectUnknown(fields, CREATE_FIELDS, errors);
         DropdownField field = fields.get("field_name") instanceof String name ? parseField(name, errors) : null;
         if (!(fields.get("field_name") instanceof String)) {
             errors.add(new FieldError("field_name", "is required; use one of " + String.join(", ", DropdownField.names())));
@@ -158,7 +158,7 @@ public final class CatalogueService implements CatalogueUseCase {
     public DropdownOption edit(long id, Map<String, Object> changes, Actor actor) {
         AccessRules.requireStaff(actor, "edit dropdown options");
         List<FieldError> errors = new ArrayList<>();
-        rejectUnknown(changes, EDIT_FIELDS, errors);
+        RequestFields.rejectUnknown(changes, EDIT_FIELDS, errors);
         if (changes.isEmpty()) {
             errors.add(new FieldError("body", "names no field to change; send label, display_order or review_notes"));
         }
@@ -370,11 +370,6 @@ public final class CatalogueService implements CatalogueUseCase {
                     + DropdownOption.MAX_NOTES_LENGTH);
         }
         return notes;
-    }
-
-    private static void rejectUnknown(Map<String, Object> fields, Set<String> allowed, List<FieldError> errors) {
-        fields.keySet().stream().filter(name -> !allowed.contains(name)).sorted().forEach(name -> errors.add(
-                new FieldError(name, "is not accepted here; use " + String.join(", ", allowed.stream().sorted().toList()))));
     }
 
     private Instant now() {

@@ -68,7 +68,7 @@ public final class UserAdminService implements ManageUsersUseCase {
     public User create(Map<String, Object> fields, Actor actor) {
         AccessRules.requireAdmin(actor, "create accounts");
         List<FieldError> errors = new ArrayList<>();
-        rejectUnknown(fields, CREATE_FIELDS, errors);
+        RequestFields.rejectUnknown(fields, CREATE_FIELDS, errors);
         PhoneNumber phone = parse(errors, () -> PhoneNumber.parse("phone", requiredString(fields, "phone")));
         Email email = parse(errors, () -> optionalEmail(fields.get("email")));
         Role role = fields.get("role") == null ? Role.USER
@@ -83,7 +83,7 @@ public final class UserAdminService implements ManageUsersUseCase {
     public User update(long userId, Map<String, Object> changes, Actor actor) {
         AccessRules.requireAdmin(actor, "change accounts");
         List<FieldError> errors = new ArrayList<>();
-        rejectUnknown(changes, UPDATE_FIELDS, errors);
+        RequestFields.rejectUnknown(changes, UPDATE_FIELDS, errors);
         if (changes.isEmpty()) {
             errors.add(new FieldError("body", "names no field to change; send role, is_active, email or doctor_id"));
         }
@@ -167,11 +167,6 @@ public final class UserAdminService implements ManageUsersUseCase {
     private User load(long userId) {
         return users.findById(userId).orElseThrow(() -> new NotFoundException("USER_NOT_FOUND",
                 "Account " + userId + " does not exist."));
-    }
-
-    private static void rejectUnknown(Map<String, Object> fields, Set<String> allowed, List<FieldError> errors) {
-        fields.keySet().stream().filter(name -> !allowed.contains(name)).sorted().forEach(name ->
-                errors.add(new FieldError(name, "is not accepted here; use " + String.join(", ", allowed.stream().sorted().toList()))));
     }
 
     private static Email optionalEmail(Object raw) {
