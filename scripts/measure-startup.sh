@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures the time from `java -jar doctor-onboarding.jar serve` to the first 200 from /api/v1/live,
-# on a new SQLite file each run (so every run applies the migrations), in development mode (so no token
-# secret or SMS gateway is needed), and prints each run and the median.
+# Measures the time from `java -jar doctor-onboarding.jar serve` to the first 200 from /api/v1/live.
+# Each run uses a new SQLite file, so it applies the migrations, and development mode, so it needs no
+# token secret or SMS gateway. Prints each run and the median.
 # Usage: scripts/measure-startup.sh [RUNS]   (default 5; needs bootstrap/target/doctor-onboarding.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +20,7 @@ for run in $(seq 1 "$runs"); do
   pid=$!
   until curl -fs "http://127.0.0.1:$port/api/v1/live" >/dev/null 2>&1; do
     if ! kill -0 "$pid" 2>/dev/null; then cat "$folder/server.log" >&2; exit 1; fi
-    if (( ($(date +%s%N) - start) > 60000000000 )); then echo "no answer within 60 s" >&2; kill "$pid"; exit 1; fi
+    if (( ($(date +%s%N) - start) > 60000000000 )); then echo "timed out: /api/v1/live did not return 200 within 60 s" >&2; kill "$pid"; exit 1; fi
     sleep 0.01
   done
   elapsed=$(( ($(date +%s%N) - start) / 1000000 ))

@@ -53,7 +53,7 @@ public class SmartFillBenchmark {
                 new RuleBasedProfileExtractor(Clock.systemUTC()));
     }
 
-    /** The baseline: parse the PDF and extract its text with PDFBox defaults, nothing else. */
+    /** Parses the PDF and extracts its text with PDFBox defaults, nothing else: the baseline. */
     @Benchmark
     public String pdfboxText() throws IOException {
         try (PDDocument document = Loader.loadPDF(content)) {
@@ -61,7 +61,7 @@ public class SmartFillBenchmark {
         }
     }
 
-    /** The whole Smart-Fill use case: type detection, per-page text, and field extraction. */
+    /** Runs the whole Smart-Fill use case: type detection, per-page text, and field extraction. */
     @Benchmark
     public SmartFillResult smartFill() {
         return smartFill.smartFill(new UploadedDocument(cv, content));

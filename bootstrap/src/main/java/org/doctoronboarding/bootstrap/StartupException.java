@@ -5,7 +5,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.util.function.Supplier;
 import org.doctoronboarding.adapter.persistence.DatabaseUnavailableException;
 
-/** A start-up step that failed for a reason an operator can fix; its message says which and how. */
+/** A start-up step that failed for a reason an operator can fix. Its message names the reason and the fix. */
 final class StartupException extends RuntimeException {
 
     private StartupException(String message, Throwable cause) {

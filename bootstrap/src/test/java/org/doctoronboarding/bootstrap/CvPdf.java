@@ -38,7 +38,7 @@ final class CvPdf {
         }
     }
 
-    /** A short CV of a fictional dermatologist with every basic field stated once. */
+    /** Writes a short CV of a fictional dermatologist with every basic field stated once. */
     static byte[] dermatologist() {
         return of(List.of(
                 "Dr. Kavya Nair",

@@ -13,12 +13,12 @@ public final class AccessDeniedException extends DomainException {
         this.authenticated = authenticated;
     }
 
-    /** A failure to establish who the caller is, such as {@code TOKEN_EXPIRED} or {@code OTP_INVALID}. */
+    /** Creates a failure to establish who the caller is, such as {@code TOKEN_EXPIRED} or {@code OTP_INVALID}. */
     public static AccessDeniedException unauthenticated(String code, String message) {
         return new AccessDeniedException(code, message, false);
     }
 
-    /** A known caller without the right to do this. */
+    /** Creates a failure for a known caller without the right to do this. */
     public static AccessDeniedException forbidden(String message) {
         return new AccessDeniedException("FORBIDDEN", message, true);
     }

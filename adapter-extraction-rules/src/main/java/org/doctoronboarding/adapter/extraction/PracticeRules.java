@@ -105,7 +105,7 @@ final class PracticeRules {
 
     /**
      * Keeps the city's name as the CV writes it ("Bengaluru" stays "Bengaluru"), because both the old and the
-     * new names are in use; a name written in capitals falls back to the vocabulary's spelling.
+     * new names are in use. A name written in capitals falls back to the vocabulary's spelling.
      */
     private static String cityAsWritten(String written, String canonical) {
         boolean mixedCase = !written.equals(written.toUpperCase(java.util.Locale.ROOT))

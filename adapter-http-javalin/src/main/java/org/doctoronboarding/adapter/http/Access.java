@@ -2,7 +2,7 @@ package org.doctoronboarding.adapter.http;
 
 import org.doctoronboarding.domain.user.Role;
 
-/** Who may call a route. Per-profile rules (a doctor sees only their own) are enforced by the use cases. */
+/** The access rule of a route. Per-profile rules (a doctor reaches only their own) are enforced by the use cases. */
 enum Access {
     /** Anyone, without a token. */
     PUBLIC,

@@ -12,10 +12,10 @@ final class PathParams {
     /**
      * Returns the path parameter as a positive number.
      *
-     * @param what what the id names, for the error message ("a doctor number")
+     * @param description the kind of id, for the error message ("a doctor number")
      * @throws ValidationException naming the parameter and the value otherwise
      */
-    static long positiveId(Context ctx, String name, String what) {
+    static long positiveId(Context ctx, String name, String description) {
         String raw = ctx.pathParam(name);
         try {
             long value = Long.parseLong(raw);
@@ -25,6 +25,6 @@ final class PathParams {
         } catch (NumberFormatException e) {
             // Reported below with the rule.
         }
-        throw ValidationException.of(name, "'" + raw + "' is not " + what + "; it must be a positive whole number");
+        throw ValidationException.of(name, "'" + raw + "' is not " + description + "; it must be a positive whole number");
     }
 }

@@ -349,7 +349,7 @@ class DoctorRoutesTest {
     void delete_returns204AndHidesDoctor() {
         JavalinTest.test(fixture.javalin(), (server, client) -> {
             var api = new ApiClient(client);
-            long kept = api.createDoctor(DoctorRequests.minimal(1));
+            long remainingId = api.createDoctor(DoctorRequests.minimal(1));
             long deleted = api.createDoctor(DoctorRequests.minimal(2));
 
             ApiResponse response = api.delete("/api/v1/doctors/" + deleted);
@@ -358,7 +358,7 @@ class DoctorRoutesTest {
             assertThat(response.body()).isEmpty();
             assertProblem(api.get("/api/v1/doctors/" + deleted), 404, "DOCTOR_NOT_FOUND");
             assertProblem(api.patch("/api/v1/doctors/" + deleted, Map.of("specialty", "ENT")), 404, "DOCTOR_NOT_FOUND");
-            assertThat(ids(api.get("/api/v1/doctors").json())).containsExactly(kept);
+            assertThat(ids(api.get("/api/v1/doctors").json())).containsExactly(remainingId);
             assertThat(api.get("/api/v1/doctors").json().path("total").asLong()).isEqualTo(1);
         });
     }

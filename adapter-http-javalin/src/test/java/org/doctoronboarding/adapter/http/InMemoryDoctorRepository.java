@@ -138,10 +138,10 @@ final class InMemoryDoctorRepository implements DoctorRepository {
         if (candidateValue == null) {
             return;
         }
-        boolean taken = rows.values().stream()
+        boolean inUse = rows.values().stream()
                 .filter(other -> !other.id().equals(candidate.id()))
                 .anyMatch(other -> candidateValue.equals(value.apply(other)));
-        if (taken) {
+        if (inUse) {
             throw ConflictException.doctorAlreadyExists(field);
         }
     }
@@ -172,7 +172,7 @@ final class InMemoryDoctorRepository implements DoctorRepository {
                 .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(query));
     }
 
-    private static boolean equalsIgnoreCase(Object stored, String wanted) {
-        return stored instanceof String text && text.equalsIgnoreCase(wanted);
+    private static boolean equalsIgnoreCase(Object stored, String expected) {
+        return stored instanceof String text && text.equalsIgnoreCase(expected);
     }
 }

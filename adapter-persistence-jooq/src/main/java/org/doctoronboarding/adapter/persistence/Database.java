@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
                 .loggers("slf4j")
                 .load();
         var result = flyway.migrate();
-        // The result names a version only when it applied something; the schema history always knows it.
+        // The result names a version only when it applied something, so read the version from the schema history.
         var current = flyway.info().current();
         String version = current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
         var outcome = new MigrationOutcome(version, result.migrationsExecuted);

@@ -1,6 +1,6 @@
 package org.doctoronboarding.adapter.persistence;
 
-/** The database cannot be reached or opened; the message says which database and what the driver reported. */
+/** A database that cannot be reached or opened. The message names the database and the driver's error. */
 public final class DatabaseUnavailableException extends RuntimeException {
 
     DatabaseUnavailableException(String message, Throwable cause) {

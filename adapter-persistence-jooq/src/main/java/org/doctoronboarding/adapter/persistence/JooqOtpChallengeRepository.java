@@ -108,10 +108,10 @@ public final class JooqOtpChallengeRepository implements OtpChallengeRepository 
         return count(OTP_SENDS.IP_ADDRESS.eq(ipAddress), since);
     }
 
-    private SendCount count(Condition who, Instant since) {
+    private SendCount count(Condition sender, Instant since) {
         var row = dsl.select(DSL.count(), DSL.min(OTP_SENDS.SENT_AT))
                 .from(OTP_SENDS)
-                .where(who.and(OTP_SENDS.SENT_AT.gt(utc(since))))
+                .where(sender.and(OTP_SENDS.SENT_AT.gt(utc(since))))
                 .fetchSingle();
         OffsetDateTime oldest = row.value2();
         return new SendCount(row.value1(), instant(oldest));

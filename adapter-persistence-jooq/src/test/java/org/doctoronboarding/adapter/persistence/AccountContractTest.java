@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The account rules on a real database: administrators cannot lock themselves or everyone out, phone and
- * e-mail stay unique, and only administrators manage accounts. Authentication sees a changed account at once
+ * e-mail stay unique, and only administrators manage accounts. Authentication applies a changed account at once
  * on the node that changed it and within the cache lifetime on other nodes. Run once on SQLite and once on
  * PostgreSQL through the subclasses. Before each test the {@code users} table is reset to the seeded
  * administrator alone.

@@ -113,7 +113,7 @@ abstract class DoctorPersistenceContractTest {
     }
 
     @Test
-    void create_fromSmartFill_keepsSourceAndRawExtraction() {
+    void create_fromSmartFill_keepsRawExtraction() {
         String raw = "{\"file_name\":\"cv.pdf\",\"fields\":{}}";
         var command = new CreateDoctorCommand(Doctors.fields(), OnboardingSource.RESUME, raw, Actor.system());
 
@@ -124,7 +124,7 @@ abstract class DoctorPersistenceContractTest {
     }
 
     @Test
-    void create_duplicateEmail_namesTheFieldAndWritesNothing() {
+    void create_duplicateEmail_writesNothing() {
         Doctor first = doctors.create(Doctors.command());
         Map<String, Object> copy = Doctors.fields();
         copy.put("email", first.personal().email().value().toUpperCase());
@@ -139,7 +139,7 @@ abstract class DoctorPersistenceContractTest {
     }
 
     @Test
-    void create_duplicateRegistrationNumber_namesTheFieldAndWritesNothing() {
+    void create_duplicateRegistration_writesNothing() {
         Doctor first = doctors.create(Doctors.command());
         Map<String, Object> copy = Doctors.fields();
         copy.put("registration_number", first.profile().text(ProfileField.REGISTRATION_NUMBER).orElseThrow());
@@ -180,7 +180,7 @@ abstract class DoctorPersistenceContractTest {
     }
 
     @Test
-    void verifyAndRejectRaces_exactlyOneWinsEachPair() throws Exception {
+    void verifyRejectRace_oneWinsEachPair() throws Exception {
         int pairs = 50;
         List<DoctorId> submitted = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {

@@ -368,7 +368,7 @@ abstract class SignInContractTest {
      * request opens a second window, with its own five tries, for a code the user already replaced.
      */
     @Test
-    void verify_supersededCode_staysRejectedAfterNewerIsUsed() {
+    void verify_supersededCode_isRejected() {
         PhoneNumber phone = newNumber();
         String firstCode = requestCode(phone);
         clock.advance(Duration.ofSeconds(30));

@@ -7,7 +7,7 @@ import org.doctoronboarding.domain.doctor.DoctorId;
 import org.doctoronboarding.domain.user.Role;
 
 /**
- * Who may touch which profile. Staff reach every profile; a doctor reaches only their own, and anyone
+ * The access rules for profiles and staff work. Staff reach every profile; a doctor reaches only their own, and anyone
  * else's looks as if it did not exist. Trusted in-process actors are not restricted.
  */
 final class AccessRules {

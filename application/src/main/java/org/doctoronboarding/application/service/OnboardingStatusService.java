@@ -62,7 +62,7 @@ public final class OnboardingStatusService implements SubmitProfileUseCase, Veri
             Doctor after = current.apply(change);
 
             if (!doctors.recordStatusChange(change, after)) {
-                throw refusedAfterRace(command, current.status());
+                throw lostRace(command, current.status());
             }
             return after;
         });
@@ -74,7 +74,7 @@ public final class OnboardingStatusService implements SubmitProfileUseCase, Veri
     }
 
     /** Explains a lost race in terms of the status the winning transition left behind. */
-    private ConflictException refusedAfterRace(StatusCommand command, OnboardingStatus seen) {
+    private ConflictException lostRace(StatusCommand command, OnboardingStatus seen) {
         OnboardingStatus now = load(command).status();
         return ConflictException.statusChanged(command.doctorId().value(), seen.value(), now.value());
     }

@@ -3,7 +3,7 @@ package org.doctoronboarding.domain.doctor;
 import org.doctoronboarding.domain.user.Role;
 
 /**
- * Who asks for something and from where: the signed-in user's id, e-mail, role and own profile, plus the
+ * The caller of a request and its origin: the signed-in user's id, e-mail, role and own profile, plus the
  * client's IP address and user agent for the audit trail. A null role marks a trusted in-process caller,
  * such as a command-line tool or an embedding service, which the access rules do not restrict.
  */

@@ -6,7 +6,7 @@ import org.doctoronboarding.domain.ConflictException;
 import org.doctoronboarding.domain.ValidationException;
 
 /**
- * A doctor being onboarded: identity, professional profile and where the profile stands in review. The
+ * A doctor being onboarded: identity, professional profile and its review status. The
  * status moves only through {@link #transition}, which enforces the onboarding workflow.
  */
 public record Doctor(

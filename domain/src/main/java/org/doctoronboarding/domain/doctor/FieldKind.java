@@ -4,7 +4,7 @@ package org.doctoronboarding.domain.doctor;
 public enum FieldKind {
     /** A short string with a maximum length (a VARCHAR column). */
     TEXT,
-    /** A long free-text answer (a TEXT column). */
+    /** A long free text, such as a questionnaire response (a TEXT column). */
     LONG_TEXT,
     /** A whole number within bounds. */
     INTEGER,

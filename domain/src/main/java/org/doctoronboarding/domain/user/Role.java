@@ -3,7 +3,7 @@ package org.doctoronboarding.domain.user;
 import java.util.Arrays;
 import org.doctoronboarding.domain.ValidationException;
 
-/** What a signed-in user may do: a doctor ({@code user}), operations staff, or an administrator. */
+/** The role of a signed-in user: a doctor ({@code user}), operations staff, or an administrator. */
 public enum Role {
     ADMIN("admin"),
     OPERATIONAL("operational"),

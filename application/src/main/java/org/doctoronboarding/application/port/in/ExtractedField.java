@@ -19,7 +19,7 @@ public record ExtractedField(Object value, double confidence, Source source) {
         }
     }
 
-    /** Where in the document a value was read: page number (from 1) and the text of the line. */
+    /** The place a value was read from: page number (from 1) and the text of the line. */
     public record Source(int page, String text) {
     }
 }

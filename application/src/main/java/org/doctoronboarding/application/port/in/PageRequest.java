@@ -5,7 +5,7 @@ import java.util.List;
 import org.doctoronboarding.domain.FieldError;
 import org.doctoronboarding.domain.ValidationException;
 
-/** Which page of a list to return: {@code page} counts from 1, {@code pageSize} is 1 to 100. */
+/** The page of a list to return: {@code page} counts from 1, {@code pageSize} is 1 to 100. */
 public record PageRequest(int page, int pageSize) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;

@@ -7,7 +7,7 @@ import org.doctoronboarding.domain.user.User;
 public interface SignInUseCase {
 
     /**
-     * Sends a new code to the number. Answers the same whether or not the number has an account.
+     * Sends a new code to the number. Returns the same way whether or not the number has an account.
      *
      * @throws org.doctoronboarding.domain.RateLimitedException when the number or the client asked too often
      * @throws org.doctoronboarding.domain.ExternalServiceException when the SMS could not be sent

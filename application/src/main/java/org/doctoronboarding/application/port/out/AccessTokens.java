@@ -20,7 +20,7 @@ public interface AccessTokens {
     record IssuedToken(String token, Instant expiresAt) {
     }
 
-    /** What a valid token says about its holder. Role and profile are re-read from the database on use. */
+    /** The claims of a valid token about its holder. Role and profile are re-read from the database on use. */
     record TokenClaims(long userId, String tokenId, Instant expiresAt) {
     }
 }

@@ -1,8 +1,8 @@
 package org.doctoronboarding.application.port.out;
 
-/** Checks that the database answers. */
+/** Checks that the database responds. */
 public interface DatabaseHealth {
 
-    /** Runs a trivial query; returns normally when the database answered, throws otherwise. */
+    /** Runs a trivial query. Returns normally when the query succeeded and throws otherwise. */
     void check();
 }

@@ -35,7 +35,7 @@ public interface DoctorRepository {
     Page<Doctor> list(DoctorFilter filter, PageRequest page);
 
     /**
-     * Writes a doctor's personal details and profile, provided nobody changed it since it was read.
+     * Writes a doctor's personal details and profile, provided no other write changed it since it was read.
      *
      * @param expectedUpdatedAt the {@code updated_at} the caller read; the write is refused when it differs
      * @return false when the guard failed (a concurrent change won), true when the rows were written

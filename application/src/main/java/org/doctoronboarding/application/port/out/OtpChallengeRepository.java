@@ -6,7 +6,7 @@ import org.doctoronboarding.domain.doctor.PhoneNumber;
 
 /**
  * Stores one-time sign-in codes (as HMACs, never in clear) and the log of codes sent, in the database so
- * that every API node sees the same state.
+ * that every API node works on the same state.
  */
 public interface OtpChallengeRepository {
 

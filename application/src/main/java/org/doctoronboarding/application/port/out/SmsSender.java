@@ -6,7 +6,7 @@ import org.doctoronboarding.domain.doctor.PhoneNumber;
 public interface SmsSender {
 
     /**
-     * Sends the message, retrying as the implementation sees fit, and returns once the gateway accepted it.
+     * Sends the message, retrying as the implementation chooses, and returns once the gateway accepted it.
      *
      * @throws org.doctoronboarding.domain.ExternalServiceException {@code SMS_DELIVERY_FAILED} when it could not
      *     be handed over; the message must then be treated as not sent
